@@ -1,0 +1,15 @@
+//! Dates as the sector writes them: ISO calendar dates, partial birth dates, date-times with an
+//! offset, the `dd/mm/yyyy` form users type, and Monday-to-Friday working days.
+//!
+//! Hand-written civil-calendar arithmetic (proleptic Gregorian), small enough for the browser
+//! bundle and free of any clock: "today" always comes from the caller (`Options::as_of`).
+
+mod civil;
+mod datetime;
+mod partial;
+mod typed;
+
+pub use civil::{Date, Weekday};
+pub use datetime::DateTime;
+pub use partial::PartialDate;
+pub use typed::parse_typed_date;

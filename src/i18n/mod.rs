@@ -1,0 +1,130 @@
+//! Messages in Vietnamese (default) and English, keyed by rule code.
+//!
+//! The message texts live next to each rule in the rule catalogue
+//! ([`crate::rules::catalog`]), so a code cannot exist without both messages. Messages contain
+//! `{param}` slots filled from the issue's [`Params`]; they never contain the user's value.
+
+use serde::{Deserialize, Serialize};
+
+use crate::issue::{ParamValue, Params};
+use crate::rules::catalog;
+
+/// A message language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    /// Vietnamese (the default).
+    #[default]
+    #[serde(rename = "vi")]
+    Vi,
+    /// English.
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    /// Parses a language tag: `vi`, `en`, also `vi-VN`, `en-US` (case-insensitive).
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("vi") {
+            Some(Lang::Vi)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The two-letter tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Renders the message for `code` in `lang`, filling `{name}` slots from `params`.
+///
+/// An unknown code renders as the code itself (a test makes sure every emitted code is known).
+pub fn render(code: &str, params: &Params, lang: Lang) -> String {
+    match catalog::find(code) {
+        Some(rule) => fill_in(rule.message(lang), params, lang),
+        None => code.to_owned(),
+    }
+}
+
+/// Vietnamese names of the JSON types named in `type_invalid` and similar issues.
+fn vietnamese_term(term: &str) -> Option<&'static str> {
+    Some(match term {
+        "string" => "chuỗi ký tự",
+        "object" => "đối tượng",
+        "array" => "danh sách",
+        "integer" => "số nguyên",
+        "number" => "số",
+        "boolean" => "true/false",
+        "date" => "ngày",
+        "date-time" => "thời điểm",
+        _ => return None,
+    })
+}
+
+/// Fills `{name}` slots in `template` from `params`; unknown slots are left as written.
+pub fn fill(template: &str, params: &Params) -> String {
+    fill_in(template, params, Lang::En)
+}
+
+fn fill_in(template: &str, params: &Params, lang: Lang) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match params.get(name) {
+                    Some(ParamValue::Text(t)) if lang == Lang::Vi => {
+                        out.push_str(vietnamese_term(t).unwrap_or(t));
+                    }
+                    Some(v) => out.push_str(&v.display()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_slots_and_keeps_unknown_ones() {
+        let p = Params::new().with("min", 2i64).with("max", 100i64);
+        assert_eq!(
+            fill("từ {min} đến {max} ký tự {other}", &p),
+            "từ 2 đến 100 ký tự {other}"
+        );
+        assert_eq!(fill("no slot", &p), "no slot");
+        assert_eq!(fill("open { only", &p), "open { only");
+    }
+
+    #[test]
+    fn parses_language_tags() {
+        assert_eq!(Lang::parse("vi-VN"), Some(Lang::Vi));
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!(Lang::parse(""), None);
+    }
+}

@@ -1,0 +1,170 @@
+//! Intake: from untrusted JSON to the typed model, reporting instead of failing.
+//!
+//! Serde's derive stops at the first wrong type. Portals need every problem at once, each at its
+//! path, so records are read from a [`serde_json::Value`] by [`FromJson`]: a value of the wrong
+//! JSON type, an unknown field, a bad date or an unknown code becomes an [`Issue`] and the field
+//! stays empty; the rest of the record is still read and checked. Issues that rules would raise
+//! below a rejected path (say `required` for the field that had the wrong type) are suppressed.
+//!
+//! Record and enum types are declared with [`record!`](crate::record) and
+//! [`wire_enum!`](crate::wire_enum), which generate the struct or enum, its serde derive and its
+//! intake from one list of wire names.
+
+mod macros;
+mod primitives;
+mod validator_flatten;
+
+pub use validator_flatten::flatten_validator_errors;
+
+use serde_json::{Map, Value};
+
+use crate::issue::{Issue, Path, Segment};
+
+/// The JSON shape a field expects, named in `type_invalid` issues.
+pub type Expected = &'static str;
+
+/// Collects intake issues while a record is read.
+#[derive(Debug, Default)]
+pub struct Intake {
+    path: Path,
+    issues: Vec<Issue>,
+    rejected: Vec<Path>,
+}
+
+impl Intake {
+    /// A fresh intake at the record's root.
+    pub fn new() -> Intake {
+        Intake::default()
+    }
+
+    /// A fresh intake whose paths start at `base` (for records nested in a batch).
+    pub fn at(base: Path) -> Intake {
+        Intake {
+            path: base,
+            ..Intake::default()
+        }
+    }
+
+    /// The path being read.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reports that the value at the current path cannot be used (`code` with `params`), and
+    /// marks the path as rejected so that later rules do not pile on.
+    pub fn reject(&mut self, issue: Issue) {
+        self.rejected.push(issue.path.clone());
+        self.issues.push(issue);
+    }
+
+    /// Reports a value of the wrong JSON type at the current path.
+    pub fn wrong_type(&mut self, expected: Expected) {
+        let issue = Issue::error(self.path.clone(), "type_invalid").with("expected", expected);
+        self.reject(issue);
+    }
+
+    /// Reads `value` as an object, or reports `type_invalid` (expected `object`).
+    pub fn expect_object<'v>(&mut self, value: &'v Value) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(map) => Some(map),
+            _ => {
+                self.wrong_type("object");
+                None
+            }
+        }
+    }
+
+    /// Reads one field of an object. `null` counts as absent.
+    pub fn field<T: FromJson>(&mut self, wire_name: &'static str, value: &Value) -> Option<T> {
+        if value.is_null() {
+            return None;
+        }
+        self.path.push(Segment::Key(wire_name.into()));
+        let out = T::from_json(value, self);
+        self.path.pop();
+        out
+    }
+
+    /// Reports a key the record type does not have.
+    pub fn unknown_field(&mut self, key: &str) {
+        let path = self.path.clone().key(key.to_owned());
+        self.reject(Issue::error(path, "unknown_field"));
+    }
+
+    /// Reads array element `index` (used by `Vec<T>`).
+    pub(crate) fn element<T: FromJson>(&mut self, index: usize, value: &Value) -> Option<T> {
+        self.path.push(Segment::Index(index));
+        let out = if value.is_null() {
+            self.wrong_type(T::EXPECTED);
+            None
+        } else {
+            T::from_json(value, self)
+        };
+        self.path.pop();
+        out
+    }
+
+    /// Finishes: the intake issues, and a filter for rule issues below rejected paths.
+    pub fn finish(self) -> (Vec<Issue>, Rejected) {
+        (self.issues, Rejected(self.rejected))
+    }
+}
+
+/// Paths whose values intake could not use.
+#[derive(Debug, Default)]
+pub struct Rejected(Vec<Path>);
+
+impl Rejected {
+    /// Whether a rule issue at `path` should be dropped because its value was already rejected.
+    pub fn covers(&self, path: &Path) -> bool {
+        self.0.iter().any(|r| path.starts_with(r))
+    }
+
+    /// Keeps the rule issues that do not lie at or below a rejected path.
+    pub fn filter(&self, issues: &mut Vec<Issue>) {
+        if !self.0.is_empty() {
+            issues.retain(|i| !self.covers(&i.path));
+        }
+    }
+}
+
+/// A type that can be read from untrusted JSON, reporting problems to an [`Intake`].
+pub trait FromJson: Sized {
+    /// The JSON shape expected, as named in `type_invalid` issues (`string`, `object`...).
+    const EXPECTED: Expected;
+
+    /// Reads `value` (never `null`), or reports why it cannot and returns `None`.
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self>;
+
+    /// What stands in a list for an element that could not be read, so that positions in the
+    /// typed list keep matching positions in the input. Records use an empty record; scalars
+    /// have none (rules on scalar lists must not report by index).
+    fn placeholder() -> Option<Self> {
+        None
+    }
+}
+
+/// The wire names of a record type's fields, paired with the Rust field names.
+pub trait WireFields {
+    /// The record type's wire name, used in documentation and schemas.
+    const NAME: &'static str;
+    /// `(rust_name, wire_name)` for every field, in declaration order.
+    const FIELDS: &'static [(&'static str, &'static str)];
+}
+
+/// `snake_case` to `camelCase`, the wire naming rule (checked for every record type by a test).
+pub fn camel_case(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,144 @@
+//! [`FromJson`] for strings, numbers, booleans, lists and dates.
+
+use serde_json::Value;
+
+use super::{FromJson, Intake};
+use crate::date::{Date, DateTime, PartialDate};
+use crate::issue::Issue;
+
+impl FromJson for String {
+    const EXPECTED: &'static str = "string";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        match value {
+            Value::String(s) => Some(s.clone()),
+            _ => {
+                cx.wrong_type(Self::EXPECTED);
+                None
+            }
+        }
+    }
+}
+
+impl FromJson for bool {
+    const EXPECTED: &'static str = "boolean";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        match value {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                cx.wrong_type(Self::EXPECTED);
+                None
+            }
+        }
+    }
+}
+
+impl FromJson for i64 {
+    const EXPECTED: &'static str = "integer";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        let n = value.as_i64().or_else(|| {
+            // 3.0 is an integer written with a fraction; 3.5 and 1e300 are not.
+            value
+                .as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                .map(|f| f as i64)
+        });
+        if n.is_none() {
+            cx.wrong_type(Self::EXPECTED);
+        }
+        n
+    }
+}
+
+impl FromJson for u32 {
+    const EXPECTED: &'static str = "integer";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        let n = i64::from_json(value, cx)?;
+        match u32::try_from(n) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                let issue = Issue::error(cx.path().clone(), "number_out_of_range")
+                    .with("min", 0i64)
+                    .with("max", i64::from(u32::MAX));
+                cx.reject(issue);
+                None
+            }
+        }
+    }
+}
+
+impl FromJson for f64 {
+    const EXPECTED: &'static str = "number";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        let n = value.as_f64();
+        if n.is_none() {
+            cx.wrong_type(Self::EXPECTED);
+        }
+        n
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    const EXPECTED: &'static str = "array";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        let Value::Array(items) = value else {
+            cx.wrong_type(Self::EXPECTED);
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match cx.element::<T>(i, item) {
+                Some(v) => out.push(v),
+                None => out.extend(T::placeholder()),
+            }
+        }
+        Some(out)
+    }
+}
+
+fn text<'v>(value: &'v Value, cx: &mut Intake, expected: &'static str) -> Option<&'v str> {
+    match value {
+        Value::String(s) => Some(s),
+        _ => {
+            cx.wrong_type(expected);
+            None
+        }
+    }
+}
+
+impl FromJson for Date {
+    const EXPECTED: &'static str = "date";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        let d = Date::parse_iso(text(value, cx, Self::EXPECTED)?);
+        if d.is_none() {
+            cx.reject(Issue::error(cx.path().clone(), "date_invalid").with("format", "YYYY-MM-DD"));
+        }
+        d
+    }
+}
+
+impl FromJson for PartialDate {
+    const EXPECTED: &'static str = "date";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        let d = PartialDate::parse(text(value, cx, Self::EXPECTED)?);
+        if d.is_none() {
+            let issue = Issue::error(cx.path().clone(), "date_invalid")
+                .with("format", "YYYY | YYYY-MM | YYYY-MM-DD");
+            cx.reject(issue);
+        }
+        d
+    }
+}
+
+impl FromJson for DateTime {
+    const EXPECTED: &'static str = "date-time";
+    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+        let d = DateTime::parse(text(value, cx, Self::EXPECTED)?);
+        if d.is_none() {
+            cx.reject(
+                Issue::error(cx.path().clone(), "datetime_invalid")
+                    .with("format", "YYYY-MM-DDTHH:MM:SS+07:00"),
+            );
+        }
+        d
+    }
+}

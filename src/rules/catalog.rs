@@ -1,0 +1,88 @@
+//! The rule catalogue: every issue code the crate can emit, with its entity, default severity,
+//! legal basis and messages in Vietnamese and English.
+//!
+//! Each rule family declares its own table (`RULES`) next to its code; this module only chains
+//! them. The README's rules table is generated from here (and a test fails when it drifts).
+
+use crate::i18n::Lang;
+use crate::issue::Severity;
+
+/// What the catalogue knows about one rule code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleInfo {
+    /// The stable snake_case code, as it appears in issues.
+    pub code: &'static str,
+    /// The record type or building block the rule belongs to (`staff`, `person`, `address`...).
+    pub entity: &'static str,
+    /// The severity the rule has in submit mode.
+    pub severity: Severity,
+    /// The legal text the rule comes from, or `design` for rules of the data contract itself.
+    pub legal_basis: &'static str,
+    /// The Vietnamese message, with `{param}` slots.
+    pub vi: &'static str,
+    /// The English message, with `{param}` slots.
+    pub en: &'static str,
+}
+
+impl RuleInfo {
+    /// The message template in `lang`.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// All rule tables, in README order.
+const TABLES: &[&[RuleInfo]] = &[
+    crate::rules::contract::RULES,
+    crate::rules::address::RULES,
+    crate::rules::person::RULES,
+    crate::rules::identifiers::RULES,
+    crate::rules::staff::RULES,
+    crate::rules::facility::RULES,
+    crate::rules::case::RULES,
+];
+
+/// Every rule, in README order.
+pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
+    TABLES.iter().flat_map(|t| t.iter())
+}
+
+/// The rule with this code, if the crate has one.
+pub fn find(code: &str) -> Option<&'static RuleInfo> {
+    all().find(|r| r.code == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn codes_are_unique_snake_case_and_messages_present() {
+        let mut seen = BTreeSet::new();
+        for rule in all() {
+            assert!(seen.insert(rule.code), "duplicate code {}", rule.code);
+            assert!(
+                rule.code
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "code {} is not snake_case",
+                rule.code
+            );
+            assert!(
+                !rule.vi.trim().is_empty() && !rule.en.trim().is_empty(),
+                "{}",
+                rule.code
+            );
+            assert_ne!(rule.vi, rule.en, "{} has no Vietnamese message", rule.code);
+            assert!(
+                !rule.legal_basis.is_empty(),
+                "{} has no legal basis",
+                rule.code
+            );
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Rules for facility (filled in by its issue).
+
+use super::catalog::RuleInfo;
+
+/// The facility rule table.
+pub const RULES: &[RuleInfo] = &[];

@@ -1,0 +1,208 @@
+//! The validation pipeline shared by every record type: JSON text or value → intake → rules →
+//! sorted [`Report`].
+
+use serde_json::Value;
+
+use crate::intake::{FromJson, Intake, WireFields};
+use crate::issue::{Issue, Path, Report};
+use crate::options::Options;
+use crate::rules::check::Check;
+
+/// A record type with rules: staff members, facilities, cases.
+pub trait Validated: FromJson + WireFields {
+    /// Runs every rule of the record found at `base`, nested records included.
+    fn check(&self, cx: &mut Check<'_>, base: &Path);
+}
+
+/// Validates JSON text (invalid JSON gets a `json_invalid` issue with line and column).
+///
+/// ```
+/// use ctxh::{date::Date, options::Options, validate::validate_json, model::address::Address};
+/// let opts = Options::new(Date::parse_iso("2026-01-01").unwrap());
+/// let r = validate_json::<Address>("{\"codeSet\": 2025", &opts);
+/// assert_eq!(r.codes(), ["json_invalid"]);
+/// ```
+pub fn validate_json<T: Validated>(text: &str, opts: &Options) -> Report {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => validate_value::<T>(&value, opts),
+        Err(e) => Report::new(vec![json_error(&e)], opts.lang),
+    }
+}
+
+/// The `json_invalid` issue for a parse error (position only, never the text).
+pub fn json_error(e: &serde_json::Error) -> Issue {
+    Issue::error(Path::root(), "json_invalid")
+        .with("line", e.line())
+        .with("column", e.column())
+}
+
+/// Validates an untrusted JSON value.
+pub fn validate_value<T: Validated>(value: &Value, opts: &Options) -> Report {
+    Report::new(issues_of::<T>(value, opts, Path::root()), opts.lang)
+}
+
+/// The unsorted issues of an untrusted JSON value whose paths start at `base`.
+pub fn issues_of<T: Validated>(value: &Value, opts: &Options, base: Path) -> Vec<Issue> {
+    let mut intake = Intake::at(base.clone());
+    let record = T::from_json(value, &mut intake);
+    let (mut issues, rejected) = intake.finish();
+    if let Some(record) = record {
+        let mut cx = Check::new(opts);
+        record.check(&mut cx, &base);
+        let mut found = cx.into_issues();
+        rejected.filter(&mut found);
+        issues.extend(found);
+    }
+    issues
+}
+
+/// Validates a typed record (built in Rust, so no intake issues are possible).
+pub fn validate_record<T: Validated>(record: &T, opts: &Options) -> Report {
+    let mut cx = Check::new(opts);
+    record.check(&mut cx, &Path::root());
+    Report::new(cx.into_issues(), opts.lang)
+}
+
+/// Validates one field as the user types it: `value` is put at `path` (dotted form,
+/// `qualifications[0].level`) inside `record` (or an empty record), the whole record is checked
+/// (so cross-field rules apply), and only issues at or below `path` are kept.
+///
+/// An unusable path gets a `field_path_invalid` issue.
+pub fn validate_field<T: Validated>(
+    path: &str,
+    value: Value,
+    record: Option<&Value>,
+    opts: &Options,
+) -> Report {
+    let Some(target) = Path::parse_dotted(path).filter(|p| !p.segments().is_empty()) else {
+        let issue = Issue::error(Path::root(), "field_path_invalid");
+        return Report::new(vec![issue], opts.lang);
+    };
+    let mut root = match record {
+        Some(Value::Object(map)) => Value::Object(map.clone()),
+        _ => Value::Object(Default::default()),
+    };
+    if !place(&mut root, target.segments(), value) {
+        let issue = Issue::error(Path::root(), "field_path_invalid");
+        return Report::new(vec![issue], opts.lang);
+    }
+    let mut issues = issues_of::<T>(&root, opts, Path::root());
+    issues.retain(|i| i.path.starts_with(&target));
+    Report::new(issues, opts.lang)
+}
+
+/// Puts `value` at `segments` inside `root`, creating objects and padding arrays on the way.
+fn place(root: &mut Value, segments: &[crate::issue::Segment], value: Value) -> bool {
+    use crate::issue::Segment;
+    let Some((first, rest)) = segments.split_first() else {
+        *root = value;
+        return true;
+    };
+    let child = match (first, root) {
+        (Segment::Key(k), Value::Object(map)) => map.entry(k.to_string()).or_insert(Value::Null),
+        (Segment::Index(i), node) => {
+            if node.is_null() {
+                *node = Value::Array(Vec::new());
+            }
+            let Value::Array(items) = node else {
+                return false;
+            };
+            if *i > 10_000 {
+                return false;
+            }
+            while items.len() <= *i {
+                items.push(Value::Object(Default::default()));
+            }
+            &mut items[*i]
+        }
+        (Segment::Key(k), node) if node.is_null() => {
+            *node = Value::Object(Default::default());
+            let Value::Object(map) = node else {
+                return false;
+            };
+            map.entry(k.to_string()).or_insert(Value::Null)
+        }
+        _ => return false,
+    };
+    if child.is_null() && !rest.is_empty() {
+        *child = match rest[0] {
+            Segment::Key(_) => Value::Object(Default::default()),
+            Segment::Index(_) => Value::Array(Vec::new()),
+        };
+    }
+    place(child, rest, value)
+}
+
+/// The record types that can be validated by name (as the JavaScript API and batch files do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    /// `staff`: [`crate::model::staff::StaffMember`].
+    Staff,
+    /// `facility`: [`crate::model::facility::Facility`].
+    Facility,
+    /// `case`: [`crate::model::case::Case`].
+    Case,
+    /// `address`: [`crate::model::address::Address`].
+    Address,
+}
+
+impl RecordKind {
+    /// Every kind.
+    pub const ALL: &'static [RecordKind] = &[
+        RecordKind::Staff,
+        RecordKind::Facility,
+        RecordKind::Case,
+        RecordKind::Address,
+    ];
+
+    /// The kind named `name` (`staff`, `facility`, `case`, `address`).
+    pub fn parse(name: &str) -> Option<RecordKind> {
+        RecordKind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+
+    /// The wire name.
+    pub fn name(self) -> &'static str {
+        match self {
+            RecordKind::Staff => "staff",
+            RecordKind::Facility => "facility",
+            RecordKind::Case => "case",
+            RecordKind::Address => "address",
+        }
+    }
+
+    /// [`validate_value`] for this kind.
+    pub fn validate_value(self, value: &Value, opts: &Options) -> Report {
+        use crate::model::{address::Address, case::Case, facility::Facility, staff::StaffMember};
+        match self {
+            RecordKind::Staff => validate_value::<StaffMember>(value, opts),
+            RecordKind::Facility => validate_value::<Facility>(value, opts),
+            RecordKind::Case => validate_value::<Case>(value, opts),
+            RecordKind::Address => validate_value::<Address>(value, opts),
+        }
+    }
+
+    /// [`validate_json`] for this kind.
+    pub fn validate_json(self, text: &str, opts: &Options) -> Report {
+        match serde_json::from_str::<Value>(text) {
+            Ok(value) => self.validate_value(&value, opts),
+            Err(e) => Report::new(vec![json_error(&e)], opts.lang),
+        }
+    }
+
+    /// [`validate_field`] for this kind.
+    pub fn validate_field(
+        self,
+        path: &str,
+        value: Value,
+        record: Option<&Value>,
+        opts: &Options,
+    ) -> Report {
+        use crate::model::{address::Address, case::Case, facility::Facility, staff::StaffMember};
+        match self {
+            RecordKind::Staff => validate_field::<StaffMember>(path, value, record, opts),
+            RecordKind::Facility => validate_field::<Facility>(path, value, record, opts),
+            RecordKind::Case => validate_field::<Case>(path, value, record, opts),
+            RecordKind::Address => validate_field::<Address>(path, value, record, opts),
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Validation entry points. Records cross the boundary once, as JSON text made by the host's
+//! `JSON.stringify`, so the core sees exactly what the native build sees; reports come back as
+//! plain objects parsed from the core's JSON (byte-identical to the native report).
+
+use js_sys::JSON;
+use wasm_bindgen::prelude::*;
+
+use super::convert::{json_text, options};
+use crate::issue::Report;
+use crate::validate::RecordKind;
+
+fn kind(name: &str) -> Result<RecordKind, JsValue> {
+    RecordKind::parse(name).ok_or_else(|| {
+        js_sys::RangeError::new(
+            "ctxh: kind must be \"staff\", \"facility\", \"case\" or \"address\"",
+        )
+        .into()
+    })
+}
+
+fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
+    JSON::parse(&report.to_json())
+}
+
+/// Validates a record of `kind`. A value with no JSON form (undefined, a function, a cycle)
+/// is reported like `null`: `type_invalid` at the root.
+fn validate(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<JsValue, JsValue> {
+    let opts = options(opts)?;
+    let text = json_text(record).unwrap_or_else(|| String::from("null"));
+    report_to_js(&kind.validate_json(&text, &opts))
+}
+
+/// Validates a staff record: `validateStaff(record, { lang, mode, asOf })` → `Report`.
+#[wasm_bindgen(js_name = validateStaff, unchecked_return_type = "Report")]
+pub fn validate_staff(
+    #[wasm_bindgen(unchecked_param_type = "StaffMember | unknown")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validate(RecordKind::Staff, &record, &options)
+}
+
+/// Validates a facility record → `Report`.
+#[wasm_bindgen(js_name = validateFacility, unchecked_return_type = "Report")]
+pub fn validate_facility(
+    #[wasm_bindgen(unchecked_param_type = "Facility | unknown")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validate(RecordKind::Facility, &record, &options)
+}
+
+/// Validates a case record → `Report`.
+#[wasm_bindgen(js_name = validateCase, unchecked_return_type = "Report")]
+pub fn validate_case(
+    #[wasm_bindgen(unchecked_param_type = "Case | unknown")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validate(RecordKind::Case, &record, &options)
+}
+
+/// Validates an address `{ codeSet, provinceCode, districtCode?, wardCode, street? }` → `Report`.
+#[wasm_bindgen(js_name = validateAddress, unchecked_return_type = "Report")]
+pub fn validate_address(
+    #[wasm_bindgen(unchecked_param_type = "Address | unknown")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validate(RecordKind::Address, &record, &options)
+}
+
+/// Validates one field while the user types: `validateField("staff", "qualifications[0].level",
+/// value, record?, options)` → `Report` with only the issues at or below that path (cross-field
+/// rules included, computed against `record`).
+#[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
+pub fn validate_field(
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: &str,
+    path: &str,
+    value: JsValue,
+    record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let kind = kind(kind_name)?;
+    let opts = super::convert::options(&options)?;
+    let value = json_text(&value)
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(serde_json::Value::Null);
+    let record =
+        json_text(&record).and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok());
+    report_to_js(&kind.validate_field(path, value, record.as_ref(), &opts))
+}
+
+/// Validates a record given as JSON text and returns the report as JSON text: the same bytes
+/// the native crate produces (`Report::to_json`).
+#[wasm_bindgen(js_name = validateJson)]
+pub fn validate_json(
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: &str,
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let kind = kind(kind_name)?;
+    let opts = super::convert::options(&options)?;
+    Ok(kind.validate_json(text, &opts).to_json())
+}

@@ -1,0 +1,185 @@
+//! Shared test vectors (`tests/vectors/**/*.json`), the contract between the native build and
+//! the WebAssembly package: the Node suite runs the same files and must produce the same bytes.
+//!
+//! A vector file: `{ "kind": "staff"|"facility"|"case"|"address", "cases": [ { "name",
+//! "input" | "inputText", "field"?: { "path", "value" }, "options": { "asOf", ... },
+//! "expectCodes": [...], "expected": <report> } ] }`.
+//! `expectCodes` is written by hand (the intent); `expected` is the full report, refreshed with
+//! `CTXH_BLESS=1 cargo test --test vectors` and reviewed in the diff.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ctxh::date::Date;
+use ctxh::options::Options;
+use ctxh::rules::catalog;
+use ctxh::validate::RecordKind;
+use serde_json::Value;
+
+fn vector_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "json") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors"),
+        &mut out,
+    );
+    out
+}
+
+/// Runs one case the way the JavaScript API does: the record crosses as JSON text.
+fn run_case(kind: RecordKind, case: &Value) -> String {
+    let opts = Options::from_json(&case["options"], Date::new(2000, 1, 1).unwrap())
+        .unwrap_or_else(|e| panic!("{}: unusable options: {e}", case["name"]));
+    let report = match case.get("field") {
+        Some(field) => {
+            let path = field["path"].as_str().expect("field.path is a string");
+            let record = case.get("input");
+            kind.validate_field(path, field["value"].clone(), record, &opts)
+        }
+        None => match case.get("inputText") {
+            Some(Value::String(text)) => kind.validate_json(text, &opts),
+            _ => kind.validate_json(&serde_json::to_string(&case["input"]).unwrap(), &opts),
+        },
+    };
+    report.to_json()
+}
+
+fn string_leaves<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
+    match v {
+        Value::String(s) => out.push(s),
+        Value::Array(a) => a.iter().for_each(|x| string_leaves(x, out)),
+        Value::Object(m) => m.values().for_each(|x| string_leaves(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn vectors_match_and_cover_every_rule_in_both_languages() {
+    let bless = std::env::var_os("CTXH_BLESS").is_some();
+    let enum_ids: BTreeSet<&str> = ctxh::model::enums::lists()
+        .iter()
+        .flat_map(|(_, e)| e.iter().map(|x| x.value))
+        .collect();
+    let mut covered: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for file in vector_files() {
+        let text = fs::read_to_string(&file).unwrap();
+        let mut doc: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: not JSON: {e}", file.display()));
+        let kind_name = doc["kind"].as_str().unwrap_or("").to_owned();
+        let kind = RecordKind::parse(&kind_name)
+            .unwrap_or_else(|| panic!("{}: unknown kind {kind_name:?}", file.display()));
+        let mut names = BTreeSet::new();
+        let cases = doc["cases"].as_array_mut().expect("cases is an array");
+        for case in cases.iter_mut() {
+            count += 1;
+            let name = format!(
+                "{} :: {}",
+                file.file_name().unwrap().to_string_lossy(),
+                case["name"].as_str().unwrap_or("?")
+            );
+            assert!(
+                names.insert(case["name"].to_string()),
+                "{name}: duplicate name"
+            );
+            assert!(
+                case["options"]["asOf"].is_string(),
+                "{name}: options.asOf must be set"
+            );
+            let got = run_case(kind, case);
+            let got_value: Value = serde_json::from_str(&got).unwrap();
+            let lang = case["options"]["lang"].as_str().unwrap_or("vi").to_owned();
+
+            // Intent, written by hand: the set of codes.
+            let want: BTreeSet<&str> = case["expectCodes"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{name}: expectCodes missing"))
+                .iter()
+                .map(|c| c.as_str().unwrap())
+                .collect();
+            let got_codes: BTreeSet<String> = got_value["issues"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["code"].as_str().unwrap().to_owned())
+                .collect();
+            let got_set: BTreeSet<&str> = got_codes.iter().map(String::as_str).collect();
+            if want != got_set {
+                failures.push(format!("{name}: codes {got_set:?}, expected {want:?}"));
+            }
+            for issue in got_value["issues"].as_array().unwrap() {
+                let code = issue["code"].as_str().unwrap();
+                if catalog::find(code).is_none() {
+                    failures.push(format!("{name}: code {code} is not in the catalogue"));
+                }
+                covered.insert((code.to_owned(), lang.clone()));
+            }
+
+            // No value the user typed may appear in a report.
+            let mut leaves = Vec::new();
+            string_leaves(case.get("input").unwrap_or(&Value::Null), &mut leaves);
+            if let Some(f) = case.get("field") {
+                string_leaves(&f["value"], &mut leaves);
+            }
+            let issues_text = serde_json::to_string(&got_value["issues"]).unwrap();
+            for leaf in leaves {
+                let leaf = leaf.trim();
+                let escaped = serde_json::to_string(leaf).unwrap();
+                let inner = &escaped[1..escaped.len() - 1];
+                if leaf.chars().count() >= 5
+                    && !enum_ids.contains(leaf)
+                    && Date::parse_iso(leaf).is_none()
+                    && issues_text.contains(inner)
+                {
+                    failures.push(format!("{name}: the report contains an input value"));
+                }
+            }
+
+            if bless {
+                case["expected"] = got_value;
+            } else if serde_json::to_string(&case["expected"]).unwrap() != got {
+                failures.push(format!(
+                    "{name}: report differs\n  got:      {got}\n  expected: {}",
+                    serde_json::to_string(&case["expected"]).unwrap()
+                ));
+            }
+        }
+        if bless {
+            fs::write(&file, serde_json::to_string_pretty(&doc).unwrap() + "\n").unwrap();
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {count} vectors failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    let mut missing = Vec::new();
+    for rule in catalog::all() {
+        for lang in ["vi", "en"] {
+            if !covered.contains(&(rule.code.to_owned(), lang.to_owned())) {
+                missing.push(format!("{} ({lang})", rule.code));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "rule codes without a vector: {}",
+        missing.join(", ")
+    );
+}
