@@ -1,9 +1,44 @@
-//! The identifiers model (filled in by its issue).
+//! Identity documents and numbers.
 
 use super::enums::{EnumInfo, RecordInfo};
+use crate::date::Date;
+
+crate::wire_enum! {
+    /// The kind of an identity document or number.
+    pub enum IdentifierKind ("identifierKind") {
+        /// Personal identification number / Căn cước công dân / Căn cước (12 digits).
+        Cccd = "cccd", "Căn cước / Căn cước công dân (số định danh cá nhân)", "Citizen identity card / personal ID number";
+        /// Old identity card (Chứng minh nhân dân), 9 or 12 digits; not valid after 31/12/2024.
+        Cmnd = "cmnd", "Chứng minh nhân dân", "Old identity card (CMND)";
+        /// Passport.
+        Passport = "passport", "Hộ chiếu", "Passport";
+        /// Social insurance number (mã số BHXH), 10 digits.
+        SocialInsurance = "social-insurance", "Mã số bảo hiểm xã hội", "Social insurance number";
+        /// Tax code (mã số thuế): 10 digits or 10-3 digits.
+        TaxCode = "tax-code", "Mã số thuế", "Tax code";
+        /// Birth certificate number.
+        BirthCertificate = "birth-certificate", "Giấy khai sinh", "Birth certificate";
+    }
+}
+
+crate::record! {
+    /// One identity document or number of a person.
+    pub struct PersonIdentifier ("personIdentifier") {
+        /// What kind of number it is.
+        kind: IdentifierKind = "kind",
+        /// The number as typed (spaces and dots are tolerated by the checks).
+        number: String = "number",
+        /// Date of issue.
+        issued_date: Date = "issuedDate",
+        /// Issuing authority, free text.
+        issued_by: String = "issuedBy",
+        /// Expiry date, if the document has one.
+        expiry_date: Date = "expiryDate",
+    }
+}
 
 /// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[];
+pub const ENUM_LISTS: &[EnumInfo] = &[IdentifierKind::INFO];
 
 /// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[];
+pub const RECORD_TYPES: &[RecordInfo] = &[PersonIdentifier::INFO];

@@ -1,9 +1,50 @@
-//! The person model (filled in by its issue).
+//! People: staff members, clients, guardians, heads of facilities share this building block.
 
+use super::address::Address;
 use super::enums::{EnumInfo, RecordInfo};
+use super::identifiers::PersonIdentifier;
+use crate::date::{Date, PartialDate};
+
+crate::wire_enum! {
+    /// Gender as the civil registers record it.
+    pub enum Gender ("gender") {
+        /// Nam.
+        Male = "male", "Nam", "Male";
+        /// Nữ.
+        Female = "female", "Nữ", "Female";
+        /// Chưa xác định.
+        Unspecified = "unspecified", "Chưa xác định", "Unspecified";
+    }
+}
+
+crate::record! {
+    /// A person. Names are stored as typed and compared after NFC and tone-mark normalisation.
+    pub struct Person ("person") {
+        /// Full name (họ và tên) as typed.
+        full_name: String = "fullName",
+        /// Birth date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known.
+        birth_date: PartialDate = "birthDate",
+        /// Gender.
+        gender: Gender = "gender",
+        /// Ethnic group code `01`..`54` (Danh mục các dân tộc Việt Nam).
+        ethnicity: String = "ethnicity",
+        /// Nationality, ISO 3166-1 alpha-2 (`VN`).
+        nationality: String = "nationality",
+        /// Identity documents and numbers (CCCD, CMND, social insurance, tax code...).
+        identifiers: Vec<PersonIdentifier> = "identifiers",
+        /// Phone number as typed (mobile or landline).
+        phone: String = "phone",
+        /// Email address.
+        email: String = "email",
+        /// Where the person lives now (nơi ở hiện tại).
+        address: Address = "address",
+        /// Date of death, if any.
+        deceased_date: Date = "deceasedDate",
+    }
+}
 
 /// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[];
+pub const ENUM_LISTS: &[EnumInfo] = &[Gender::INFO];
 
 /// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[];
+pub const RECORD_TYPES: &[RecordInfo] = &[Person::INFO];
