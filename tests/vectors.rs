@@ -72,7 +72,7 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
     let bless = std::env::var_os("CTXH_BLESS").is_some();
     let enum_ids: BTreeSet<&str> = ctxh::model::enums::lists()
         .iter()
-        .flat_map(|(_, e)| e.iter().map(|x| x.value))
+        .flat_map(|l| l.entries.iter().map(|x| x.value))
         .collect();
     let mut covered: BTreeSet<(String, String)> = BTreeSet::new();
     let mut failures = Vec::new();
