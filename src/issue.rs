@@ -420,3 +420,71 @@ impl Report {
         self.issues.iter().map(|i| i.code).collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_paths_round_trip() {
+        for text in ["", "a", "members[2].phone", "a[0][1].b", "x.y.z"] {
+            let p = Path::parse_dotted(text).unwrap();
+            assert_eq!(p.to_string(), text);
+        }
+        for bad in [".", "a.", ".a", "a[", "a[]", "a[x]", "a[1]b", "[1", "a..b"] {
+            assert!(Path::parse_dotted(bad).is_none(), "{bad}");
+        }
+        assert_eq!(Path::parse_dotted("[3].a").unwrap().pointer(), "/3/a");
+    }
+
+    #[test]
+    fn pointer_escapes_tilde_and_slash() {
+        assert_eq!(Path::root().key("a/b").key("c~d").pointer(), "/a~1b/c~0d");
+        assert_eq!(Path::root().pointer(), "");
+    }
+
+    #[test]
+    fn reports_sort_dedup_and_decide_validity() {
+        let a = Path::root().key("b");
+        let z = Path::root().key("a").index(10);
+        let y = Path::root().key("a").index(2);
+        let issues = vec![
+            Issue::warning(a.clone(), "required"),
+            Issue::error(z.clone(), "type_invalid"),
+            Issue::error(y.clone(), "unknown_field"),
+            Issue::error(y.clone(), "type_invalid"),
+            Issue::error(z.clone(), "type_invalid"),
+        ];
+        let r = Report::new(issues, Lang::En);
+        let order: Vec<_> = r
+            .issues
+            .iter()
+            .map(|i| (i.path_text.as_str(), i.code))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("a[2]", "type_invalid"),
+                ("a[2]", "unknown_field"),
+                ("a[10]", "type_invalid"),
+                ("b", "required")
+            ]
+        );
+        assert!(!r.valid);
+        let warn_only = Report::new(vec![Issue::warning(a, "required")], Lang::Vi);
+        assert!(warn_only.valid);
+        assert_eq!(warn_only.issues[0].message, "Thông tin bắt buộc.");
+    }
+
+    #[test]
+    fn params_stay_sorted_and_replace() {
+        let p = Params::new()
+            .with("max", 5i64)
+            .with("min", 1i64)
+            .with("max", 9i64);
+        let names: Vec<_> = p.iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["max", "min"]);
+        assert_eq!(p.get("max"), Some(&ParamValue::Int(9)));
+        assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"max":9,"min":1}"#);
+    }
+}

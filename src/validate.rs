@@ -206,3 +206,36 @@ impl RecordKind {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn place_creates_objects_and_pads_arrays() {
+        let mut root = json!({"a": {"x": 1}});
+        let path = Path::parse_dotted("a.list[2].name").unwrap();
+        assert!(place(&mut root, path.segments(), json!("v")));
+        assert_eq!(
+            root,
+            json!({"a": {"x": 1, "list": [{}, {}, {"name": "v"}]}})
+        );
+        let mut scalar = json!({"a": 5});
+        let into_scalar = Path::parse_dotted("a.b").unwrap();
+        assert!(!place(&mut scalar, into_scalar.segments(), json!(1)));
+        let huge = Path::parse_dotted("a[100000000]").unwrap();
+        assert!(!place(&mut json!({}), huge.segments(), json!(1)));
+    }
+
+    #[test]
+    fn field_validation_keeps_only_the_field() {
+        use crate::model::address::Address;
+        let opts = Options::new(crate::date::Date::new(2026, 1, 1).unwrap());
+        let r = validate_field::<Address>("wardCode", json!(7), None, &opts);
+        assert_eq!(r.codes(), ["type_invalid"]);
+        assert!(r.issues.iter().all(|i| i.path_text == "wardCode"));
+        let r = validate_field::<Address>("", json!(7), None, &opts);
+        assert_eq!(r.codes(), ["field_path_invalid"]);
+    }
+}
