@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::intake::{FromJson, Intake, WireFields};
+use crate::intake::{FromJson, Intake, Json, WireFields};
 use crate::issue::{Issue, Path, Report};
 use crate::options::Options;
 use crate::rules::check::Check;
@@ -23,8 +23,8 @@ pub trait Validated: FromJson + WireFields {
 /// assert_eq!(r.codes(), ["json_invalid"]);
 /// ```
 pub fn validate_json<T: Validated>(text: &str, opts: &Options) -> Report {
-    match serde_json::from_str::<Value>(text) {
-        Ok(value) => validate_value::<T>(&value, opts),
+    match Json::parse(text) {
+        Ok(json) => Report::new(issues_of::<T>(&json, opts, Path::root()), opts.lang),
         Err(e) => Report::new(vec![json_error(&e)], opts.lang),
     }
 }
@@ -36,13 +36,16 @@ pub fn json_error(e: &serde_json::Error) -> Issue {
         .with("column", e.column())
 }
 
-/// Validates an untrusted JSON value.
+/// Validates an untrusted `serde_json::Value`.
 pub fn validate_value<T: Validated>(value: &Value, opts: &Options) -> Report {
-    Report::new(issues_of::<T>(value, opts, Path::root()), opts.lang)
+    Report::new(
+        issues_of::<T>(&Json::from_value(value), opts, Path::root()),
+        opts.lang,
+    )
 }
 
-/// The unsorted issues of an untrusted JSON value whose paths start at `base`.
-pub fn issues_of<T: Validated>(value: &Value, opts: &Options, base: Path) -> Vec<Issue> {
+/// The unsorted issues of an untrusted JSON tree whose paths start at `base`.
+pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
     let mut intake = Intake::at(base.clone());
     let record = T::from_json(value, &mut intake);
     let (mut issues, rejected) = intake.finish();
@@ -86,7 +89,7 @@ pub fn validate_field<T: Validated>(
         let issue = Issue::error(Path::root(), "field_path_invalid");
         return Report::new(vec![issue], opts.lang);
     }
-    let mut issues = issues_of::<T>(&root, opts, Path::root());
+    let mut issues = issues_of::<T>(&Json::from_value(&root), opts, Path::root());
     issues.retain(|i| i.path.starts_with(&target));
     Report::new(issues, opts.lang)
 }
@@ -183,9 +186,12 @@ impl RecordKind {
 
     /// [`validate_json`] for this kind.
     pub fn validate_json(self, text: &str, opts: &Options) -> Report {
-        match serde_json::from_str::<Value>(text) {
-            Ok(value) => self.validate_value(&value, opts),
-            Err(e) => Report::new(vec![json_error(&e)], opts.lang),
+        use crate::model::{address::Address, case::Case, facility::Facility, staff::StaffMember};
+        match self {
+            RecordKind::Staff => validate_json::<StaffMember>(text, opts),
+            RecordKind::Facility => validate_json::<Facility>(text, opts),
+            RecordKind::Case => validate_json::<Case>(text, opts),
+            RecordKind::Address => validate_json::<Address>(text, opts),
         }
     }
 

@@ -15,7 +15,7 @@
 ///     }
 /// }
 /// let mut cx = ctxh::intake::Intake::new();
-/// let v = serde_json::json!({"phone": 5, "callCount": 2, "extra": true});
+/// let v = ctxh::intake::Json::parse(r#"{"phone": 5, "callCount": 2, "extra": true}"#).unwrap();
 /// let c = <Contact as ctxh::intake::FromJson>::from_json(&v, &mut cx).unwrap();
 /// assert_eq!((c.phone, c.call_count), (None, Some(2)));
 /// let (issues, _) = cx.finish();
@@ -49,13 +49,13 @@ macro_rules! record {
             const EXPECTED: &'static str = "object";
 
             fn from_json(
-                value: &serde_json::Value,
+                value: &$crate::intake::Json<'_>,
                 cx: &mut $crate::intake::Intake,
             ) -> Option<Self> {
-                let map = cx.expect_object(value)?;
+                let entries = cx.expect_object(value)?;
                 let mut out = Self::default();
-                for (key, v) in map {
-                    match key.as_str() {
+                for (key, v) in entries {
+                    match key.as_ref() {
                         $( $wire => out.$field = cx.field($wire, v), )*
                         _ => cx.unknown_field(key),
                     }
@@ -169,10 +169,10 @@ macro_rules! wire_enum {
             const EXPECTED: &'static str = "string";
 
             fn from_json(
-                value: &serde_json::Value,
+                value: &$crate::intake::Json<'_>,
                 cx: &mut $crate::intake::Intake,
             ) -> Option<Self> {
-                let serde_json::Value::String(s) = value else {
+                let $crate::intake::Json::Str(s) = value else {
                     cx.wrong_type(Self::EXPECTED);
                     return None;
                 };

@@ -1,7 +1,7 @@
 //! Intake: from untrusted JSON to the typed model, reporting instead of failing.
 //!
 //! Serde's derive stops at the first wrong type. Portals need every problem at once, each at its
-//! path, so records are read from a [`serde_json::Value`] by [`FromJson`]: a value of the wrong
+//! path, so records are read from a borrowed [`Json`] tree by [`FromJson`]: a value of the wrong
 //! JSON type, an unknown field, a bad date or an unknown code becomes an [`Issue`] and the field
 //! stays empty; the rest of the record is still read and checked. Issues that rules would raise
 //! below a rejected path (say `required` for the field that had the wrong type) are suppressed.
@@ -10,13 +10,15 @@
 //! [`wire_enum!`](crate::wire_enum), which generate the struct or enum, its serde derive and its
 //! intake from one list of wire names.
 
+mod json;
 mod macros;
 mod primitives;
 mod validator_flatten;
 
+pub use json::Json;
 pub use validator_flatten::flatten_validator_errors;
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 use crate::issue::{Issue, Path, Segment};
 
@@ -63,10 +65,13 @@ impl Intake {
         self.reject(issue);
     }
 
-    /// Reads `value` as an object, or reports `type_invalid` (expected `object`).
-    pub fn expect_object<'v>(&mut self, value: &'v Value) -> Option<&'v Map<String, Value>> {
+    /// Reads `value` as an object's entries, or reports `type_invalid` (expected `object`).
+    pub fn expect_object<'v, 'a>(
+        &mut self,
+        value: &'v Json<'a>,
+    ) -> Option<&'v [(Cow<'a, str>, Json<'a>)]> {
         match value {
-            Value::Object(map) => Some(map),
+            Json::Object(entries) => Some(entries),
             _ => {
                 self.wrong_type("object");
                 None
@@ -75,7 +80,7 @@ impl Intake {
     }
 
     /// Reads one field of an object. `null` counts as absent.
-    pub fn field<T: FromJson>(&mut self, wire_name: &'static str, value: &Value) -> Option<T> {
+    pub fn field<T: FromJson>(&mut self, wire_name: &'static str, value: &Json<'_>) -> Option<T> {
         if value.is_null() {
             return None;
         }
@@ -92,7 +97,7 @@ impl Intake {
     }
 
     /// Reads array element `index` (used by `Vec<T>`).
-    pub(crate) fn element<T: FromJson>(&mut self, index: usize, value: &Value) -> Option<T> {
+    pub(crate) fn element<T: FromJson>(&mut self, index: usize, value: &Json<'_>) -> Option<T> {
         self.path.push(Segment::Index(index));
         let out = if value.is_null() {
             self.wrong_type(T::EXPECTED);
@@ -134,7 +139,7 @@ pub trait FromJson: Sized {
     const EXPECTED: Expected;
 
     /// Reads `value` (never `null`), or reports why it cannot and returns `None`.
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self>;
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self>;
 
     /// What stands in a list for an element that could not be read, so that positions in the
     /// typed list keep matching positions in the input. Records use an empty record; scalars

@@ -1,16 +1,14 @@
 //! [`FromJson`] for strings, numbers, booleans, lists and dates.
 
-use serde_json::Value;
-
-use super::{FromJson, Intake};
+use super::{FromJson, Intake, Json};
 use crate::date::{Date, DateTime, PartialDate};
 use crate::issue::Issue;
 
 impl FromJson for String {
     const EXPECTED: &'static str = "string";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         match value {
-            Value::String(s) => Some(s.clone()),
+            Json::Str(s) => Some(s.to_string()),
             _ => {
                 cx.wrong_type(Self::EXPECTED);
                 None
@@ -21,9 +19,9 @@ impl FromJson for String {
 
 impl FromJson for bool {
     const EXPECTED: &'static str = "boolean";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         match value {
-            Value::Bool(b) => Some(*b),
+            Json::Bool(b) => Some(*b),
             _ => {
                 cx.wrong_type(Self::EXPECTED);
                 None
@@ -34,14 +32,13 @@ impl FromJson for bool {
 
 impl FromJson for i64 {
     const EXPECTED: &'static str = "integer";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
-        let n = value.as_i64().or_else(|| {
-            // 3.0 is an integer written with a fraction; 3.5 and 1e300 are not.
-            value
-                .as_f64()
-                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
-                .map(|f| f as i64)
-        });
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
+        let n = match *value {
+            Json::Int(i) => Some(i),
+            // 3.0 is an integer written with a fraction; 3.5, 1e300 and 2^64 are not usable.
+            Json::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Some(f as i64),
+            _ => None,
+        };
         if n.is_none() {
             cx.wrong_type(Self::EXPECTED);
         }
@@ -51,7 +48,7 @@ impl FromJson for i64 {
 
 impl FromJson for u32 {
     const EXPECTED: &'static str = "integer";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let n = i64::from_json(value, cx)?;
         match u32::try_from(n) {
             Ok(v) => Some(v),
@@ -68,7 +65,7 @@ impl FromJson for u32 {
 
 impl FromJson for f64 {
     const EXPECTED: &'static str = "number";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let n = value.as_f64();
         if n.is_none() {
             cx.wrong_type(Self::EXPECTED);
@@ -79,8 +76,8 @@ impl FromJson for f64 {
 
 impl<T: FromJson> FromJson for Vec<T> {
     const EXPECTED: &'static str = "array";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
-        let Value::Array(items) = value else {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
+        let Json::Array(items) = value else {
             cx.wrong_type(Self::EXPECTED);
             return None;
         };
@@ -95,9 +92,9 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-fn text<'v>(value: &'v Value, cx: &mut Intake, expected: &'static str) -> Option<&'v str> {
+fn text<'v>(value: &'v Json<'_>, cx: &mut Intake, expected: &'static str) -> Option<&'v str> {
     match value {
-        Value::String(s) => Some(s),
+        Json::Str(s) => Some(s),
         _ => {
             cx.wrong_type(expected);
             None
@@ -107,7 +104,7 @@ fn text<'v>(value: &'v Value, cx: &mut Intake, expected: &'static str) -> Option
 
 impl FromJson for Date {
     const EXPECTED: &'static str = "date";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let d = Date::parse_iso(text(value, cx, Self::EXPECTED)?);
         if d.is_none() {
             cx.reject(Issue::error(cx.path().clone(), "date_invalid").with("format", "YYYY-MM-DD"));
@@ -118,7 +115,7 @@ impl FromJson for Date {
 
 impl FromJson for PartialDate {
     const EXPECTED: &'static str = "date";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let d = PartialDate::parse(text(value, cx, Self::EXPECTED)?);
         if d.is_none() {
             let issue = Issue::error(cx.path().clone(), "date_invalid")
@@ -131,7 +128,7 @@ impl FromJson for PartialDate {
 
 impl FromJson for DateTime {
     const EXPECTED: &'static str = "date-time";
-    fn from_json(value: &Value, cx: &mut Intake) -> Option<Self> {
+    fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let d = DateTime::parse(text(value, cx, Self::EXPECTED)?);
         if d.is_none() {
             cx.reject(
