@@ -31,14 +31,12 @@ pub struct CccdInfo {
     pub birth_year: Option<i32>,
 }
 
-/// The province a birth-registration prefix (`"001"`) stands for, once the administrative
-/// units are embedded; `None` when the prefix is not a province code.
+/// The province a birth-registration prefix (`"001"`) stands for. The legacy province table
+/// (`reference::cccd`) is not embedded yet: until it is, no name is known and the prefix is
+/// not checked.
 fn province_for_prefix(_prefix: &str) -> Option<&'static str> {
     None
 }
-
-/// Whether the province check can run (the province table is embedded).
-const PROVINCES_KNOWN: bool = false;
 
 /// Reads a personal identification number.
 ///
@@ -93,9 +91,6 @@ pub fn check_cccd(text: &str, facts: PersonFacts, cx: &mut Check<'_>, path: &Pat
         cx.error(path.clone(), "cccd_format")
             .param("length", 12usize);
         return;
-    }
-    if PROVINCES_KNOWN && info.province_name.is_none() {
-        cx.warning(path.clone(), "cccd_province_unknown");
     }
     if let (Some(said), Some(Gender::Male | Gender::Female)) = (info.gender, facts.gender) {
         if Some(said) != facts.gender {

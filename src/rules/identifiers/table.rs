@@ -14,14 +14,6 @@ pub const RULES: &[RuleInfo] = &[
         en: "A personal ID number (Căn cước, CCCD) has exactly {length} digits.",
     },
     RuleInfo {
-        code: "cccd_province_unknown",
-        entity: "identifier",
-        severity: Warning,
-        legal_basis: "TT 07/2016/TT-BCA Phụ lục 1 (country codes unverified)",
-        vi: "Ba chữ số đầu của số định danh không phải mã tỉnh nơi đăng ký khai sinh (có thể là mã quốc gia nếu khai sinh ở nước ngoài); hãy kiểm tra lại.",
-        en: "The first three digits of the personal ID are not a birth-registration province code (they may be a country code for a birth registered abroad); please check it.",
-    },
-    RuleInfo {
         code: "cccd_gender_mismatch",
         entity: "identifier",
         severity: Warning,

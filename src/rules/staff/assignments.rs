@@ -12,7 +12,12 @@ pub const MIN_AGE: i32 = 18;
 /// Checks the assignments and the collaborator rules of a staff record found at `base`.
 pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let list = staff.assignments.as_deref().unwrap_or(&[]);
-    let birth = staff.person.as_ref().and_then(|p| p.birth_date);
+    // A birth date after asOf is reported on the person; ages are not computed from it.
+    let birth = staff
+        .person
+        .as_ref()
+        .and_then(|p| p.birth_date)
+        .filter(|b| b.earliest() <= cx.opts.as_of);
     for (i, a) in list.iter().enumerate() {
         let p = base.clone().key("assignments").index(i);
         cx.validator(validator::Validate::validate(a), &p);

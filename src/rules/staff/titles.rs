@@ -83,12 +83,14 @@ fn check_title_qualification(
     path: &Path,
 ) {
     let min = titles::info(title).min_level;
+    let quals = staff.qualifications.as_deref().unwrap_or(&[]);
+    // A qualification without level or major (missing, or rejected as unknown) is reported
+    // where it is; the title cannot be judged until it is complete.
+    if quals.iter().any(|q| q.level.is_none() || q.major.is_none()) {
+        return;
+    }
     let high_enough = || {
-        staff
-            .qualifications
-            .iter()
-            .flatten()
-            .filter(|q| q.level.is_some_and(|l| l >= min))
+        quals.iter().filter(|q| q.level.is_some_and(|l| l >= min))
     };
     if high_enough().any(|q| core_major(q.major)) {
         return;
