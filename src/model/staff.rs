@@ -18,6 +18,25 @@
 //! let report = RecordKind::Staff.validate_value(&staff, &opts);
 //! assert!(report.valid, "{:?}", report.codes());
 //! ```
+//!
+//! Cross-field rules report on the field to correct, and the form helpers are plain functions
+//! (this example is also in the README):
+//!
+//! ```
+//! use ctxh::{date::Date, options::Options, validate::RecordKind};
+//! use ctxh::rules::identifiers::{normalize_phone, PhoneKind};
+//!
+//! let opts = Options::new(Date::parse_iso("2026-03-01").unwrap());
+//! let staff = serde_json::json!({
+//!     "person": { "fullName": "Nguyễn Thị Hoà", "gender": "female", "birthDate": "1990-05-02" },
+//!     "workforceCategory": "contract-worker",
+//!     "employer": { "facilityId": "HN-TTCTXH-01" },
+//!     "assignments": [{ "startDate": "2006-09-01" }]
+//! });
+//! let report = RecordKind::Staff.validate_value(&staff, &opts);
+//! assert_eq!(report.codes(), ["assignment_under_age"]); // at assignments[0].startDate
+//! assert_eq!(normalize_phone("0168 123 4567").kind, PhoneKind::LegacyMobile);
+//! ```
 
 mod codes;
 mod parts;

@@ -116,6 +116,9 @@ pub fn find_by_code(code: &str) -> Option<&'static EthnicGroup> {
 /// apostrophe-insensitively against the names and their aliases; a leading `dân tộc` / `người`
 /// is ignored. `None` when nothing matches.
 pub fn find_by_name(name: &str) -> Option<&'static EthnicGroup> {
+    if name.len() > 200 {
+        return None;
+    }
     let key = fold_key(name);
     let key = ["dantoc", "nguoi"]
         .iter()

@@ -77,8 +77,8 @@ pub fn normalize_phone(text: &str) -> PhoneInfo {
         rest
     } else if compact.starts_with("84") && (11..=12).contains(&compact.len()) {
         &compact[2..]
-    } else if compact.starts_with('0') {
-        &compact[1..]
+    } else if let Some(rest) = compact.strip_prefix('0') {
+        rest
     } else {
         return PhoneInfo::invalid();
     };

@@ -113,7 +113,7 @@ pub const RULES: &[RuleInfo] = &[
         code: "phone_legacy_mobile",
         entity: "contact",
         severity: Warning,
-        legal_basis: "11-to-10-digit mobile conversion (15/9/2018–30/6/2019)",
+        legal_basis: "Bộ TT&TT conversion of 11-digit mobile numbers (15/9/2018–30/6/2019)",
         vi: "Số di động 11 số cũ: đầu số {oldPrefix} đã đổi thành {newPrefix}.",
         en: "Old 11-digit mobile number: prefix {oldPrefix} became {newPrefix}.",
     },

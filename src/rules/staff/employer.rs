@@ -19,6 +19,9 @@ pub fn health_sector_since() -> Date {
 
 /// Whether an agency name is one of the many spellings of "Lao động - Thương binh và Xã hội".
 pub fn is_labour_sector_name(name: &str) -> bool {
+    if name.len() > 2_000 {
+        return false; // not a name (its length is reported)
+    }
     let key = fold_key(name);
     [
         "ldtbxh",

@@ -89,9 +89,7 @@ fn check_title_qualification(
     if quals.iter().any(|q| q.level.is_none() || q.major.is_none()) {
         return;
     }
-    let high_enough = || {
-        quals.iter().filter(|q| q.level.is_some_and(|l| l >= min))
-    };
+    let high_enough = || quals.iter().filter(|q| q.level.is_some_and(|l| l >= min));
     if high_enough().any(|q| core_major(q.major)) {
         return;
     }
