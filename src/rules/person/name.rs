@@ -3,7 +3,7 @@
 
 use crate::issue::Path;
 use crate::reference::letters::{
-    composed_len, is_combining_mark, is_vietnamese_letter, is_vietnamese_mark,
+    composed_len, is_combining_mark, is_letter_form, mark_effect, parts, Modifier, Tone,
 };
 use crate::rules::check::Check;
 
@@ -32,25 +32,38 @@ struct Scan {
 
 fn scan(name: &str) -> Scan {
     let mut s = Scan::default();
-    let mut prev: Option<char> = None;
+    // The letter being read (base, modifier, tone), so that marks typed decomposed (NFD) are
+    // judged as the letter they compose to; `in_letter` is also true for other scripts.
+    let mut letter: Option<(char, Modifier, Tone)> = None;
+    let mut in_letter = false;
     for c in name.chars() {
+        if is_combining_mark(c) {
+            if !in_letter {
+                s.invalid = true;
+                continue;
+            }
+            let Some((base, m, t)) = letter else {
+                continue; // a mark on a letter already counted as unusual
+            };
+            let next = match mark_effect(c) {
+                Some((Some(x), _)) if m == Modifier::None => Some((base, x, t)),
+                Some((_, Some(x))) if t == 0 => Some((base, m, x)),
+                _ => None,
+            };
+            letter = next.filter(|(b, m, t)| is_letter_form(*b, *m, *t));
+            s.unusual |= letter.is_none();
+            continue;
+        }
+        letter = parts(c);
+        in_letter = c.is_alphabetic();
         if c.is_numeric() {
             s.digit = true;
-        } else if is_combining_mark(c) {
-            // A mark belongs to the letter before it.
-            match prev {
-                Some(p) if p.is_alphabetic() || is_combining_mark(p) => {
-                    s.unusual |= !is_vietnamese_mark(c);
-                }
-                _ => s.invalid = true,
-            }
-        } else if c.is_alphabetic() {
+        } else if in_letter {
             s.letters += 1;
-            s.unusual |= !is_vietnamese_letter(c);
+            s.unusual |= letter.is_none();
         } else if !(c == ' ' || is_hyphen(c) || is_apostrophe(c)) {
             s.invalid = true;
         }
-        prev = Some(c);
     }
     s
 }
@@ -109,6 +122,10 @@ mod tests {
         assert!(scan("\u{301}An").invalid);
         assert!(scan("Иван Петров").unusual);
         assert!(scan("Müller Hans").unusual);
+        assert!(scan("N\u{300} Văn").unusual); // Ǹ typed decomposed
+        assert!(scan("Ǹ Văn").unusual);
+        assert!(scan("Le\u{302}\u{302} Văn").unusual); // two circumflexes
+        assert!(!scan("Nguye\u{302}\u{303}n Ñu").unusual);
         assert!(scan("Lê 🙂").invalid);
     }
 }
