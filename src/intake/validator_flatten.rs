@@ -68,8 +68,21 @@ mod tests {
     fn every_validate_attribute_names_a_catalogued_code() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
         let mut checked = 0;
-        for entry in fs::read_dir(dir).unwrap() {
-            let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+        // Model modules may have submodule folders (`model/staff/*.rs`): walk them too.
+        let mut files = Vec::new();
+        let mut dirs = vec![dir];
+        while let Some(d) = dirs.pop() {
+            for entry in fs::read_dir(d).unwrap() {
+                let p = entry.unwrap().path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else {
+                    files.push(p);
+                }
+            }
+        }
+        for file in files {
+            let text = fs::read_to_string(file).unwrap();
             for attr in text.split("#[validate(").skip(1) {
                 let attr = &attr[..attr.find(")]").unwrap_or(attr.len())];
                 let mut rest = attr;

@@ -3,5 +3,6 @@
 
 mod convert;
 mod general;
+mod staff;
 mod types;
 mod validate;
