@@ -39,6 +39,10 @@ pub fn flatten_validator_errors(errors: &ValidationErrors, base: &Path, out: &mu
                             params.insert(name, ParamValue::Text(Cow::Owned(f.to_string())));
                         }
                     }
+                    if code == "text_length" && params.get("min").is_none() {
+                        // A rule with only a maximum: "from 0 to {max}" keeps one message.
+                        params.insert("min", ParamValue::Int(0));
+                    }
                     let severity = catalog::find(code).map_or(Severity::Error, |r| r.severity);
                     out.push(Issue {
                         path: path.clone(),
