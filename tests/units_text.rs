@@ -73,8 +73,11 @@ fn nfc_equals_unicode_nfc_on_every_mark_sequence_after_a_vowel() {
     for &s in &starters {
         let mut sequences: Vec<Vec<char>> = vec![vec![]];
         for len in 1..=3 {
-            let previous: Vec<Vec<char>> =
-                sequences.iter().filter(|v| v.len() == len - 1).cloned().collect();
+            let previous: Vec<Vec<char>> = sequences
+                .iter()
+                .filter(|v| v.len() == len - 1)
+                .cloned()
+                .collect();
             for p in previous {
                 for m in MARKS {
                     let mut v = p.clone();
@@ -95,7 +98,15 @@ fn nfc_equals_unicode_nfc_on_every_mark_sequence_after_a_vowel() {
 
 #[test]
 fn other_text_passes_through() {
-    for text in ["n\u{303}", "\u{301}abc", "a\u{308}\u{301}", "Ω\u{301}", "", "abc", "日本"] {
+    for text in [
+        "n\u{303}",
+        "\u{301}abc",
+        "a\u{308}\u{301}",
+        "Ω\u{301}",
+        "",
+        "abc",
+        "日本",
+    ] {
         assert_eq!(nfc(text), text);
     }
     // Borrowed when there is nothing to compose.
@@ -134,7 +145,10 @@ fn keys_ignore_tone_placement_case_and_spacing() {
         ("Úy", "Uý"),
         ("Khánh Hòa", "khánh  hoà"),
         ("Thúy Kiều", "THUÝ KIỀU"),
-        ("Phường Yên Hòa", "Phu\u{31b}o\u{31b}\u{300}ng Ye\u{302}n Hoa\u{300}"),
+        (
+            "Phường Yên Hòa",
+            "Phu\u{31b}o\u{31b}\u{300}ng Ye\u{302}n Hoa\u{300}",
+        ),
         ("Quỳnh", "Quy\u{300}nh"),
         ("Hòa", "Ho\u{300}a"),
         ("Hòa", "Hoa\u{300}"),
@@ -177,7 +191,10 @@ fn every_letter_folds_to_its_ascii_base() {
 
 #[test]
 fn tidy_composes_and_collapses() {
-    assert_eq!(tidy(" Nguye\u{302}\u{303}n  Thị\u{a0}Thủy "), "Nguyễn Thị Thủy");
+    assert_eq!(
+        tidy(" Nguye\u{302}\u{303}n  Thị\u{a0}Thủy "),
+        "Nguyễn Thị Thủy"
+    );
     assert_eq!(tidy("Lê Văn A"), "Lê Văn A");
     assert!(matches!(tidy("Lê Văn A"), std::borrow::Cow::Borrowed(_)));
     assert_eq!(tidy("   "), "");
@@ -192,7 +209,14 @@ fn odd_input_does_not_panic() {
     let _ = name_key(&big);
     let _ = fold_key(&big);
     let _ = tidy(&big);
-    for text in ["\u{301}", "\u{31b}\u{323}", "a\u{301}\u{301}\u{301}", "\u{0}", "ǅ", "İ"] {
+    for text in [
+        "\u{301}",
+        "\u{31b}\u{323}",
+        "a\u{301}\u{301}\u{301}",
+        "\u{0}",
+        "ǅ",
+        "İ",
+    ] {
         let _ = (nfc(text), name_key(text), fold_key(text), tidy(text));
     }
 }

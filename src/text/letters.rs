@@ -180,7 +180,10 @@ pub const PAIRS: &[(char, char, char)] = &[
 
 /// Whether `c` is one of the eight combining marks of Vietnamese.
 pub fn is_vietnamese_mark(c: char) -> bool {
-    matches!(c, GRAVE | ACUTE | CIRCUMFLEX | TILDE | BREVE | HOOK | HORN | DOT)
+    matches!(
+        c,
+        GRAVE | ACUTE | CIRCUMFLEX | TILDE | BREVE | HOOK | HORN | DOT
+    )
 }
 
 /// Whether `c` is a tone mark (huyền, sắc, ngã, hỏi, nặng) rather than a shape mark.

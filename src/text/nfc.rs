@@ -43,9 +43,8 @@ fn compose_run(run: &[char], out: &mut String) {
     let Some((&first, marks)) = run.split_first() else {
         return;
     };
-    let untouched = marks.is_empty()
-        || is_combining(first)
-        || !marks.iter().all(|&m| is_vietnamese_mark(m));
+    let untouched =
+        marks.is_empty() || is_combining(first) || !marks.iter().all(|&m| is_vietnamese_mark(m));
     if untouched {
         out.extend(run);
         return;
@@ -53,7 +52,10 @@ fn compose_run(run: &[char], out: &mut String) {
     // Full decomposition, then canonical order (a stable sort by combining class).
     let mut chars = Vec::with_capacity(run.len() + 2);
     decompose_into(first, &mut chars);
-    if !matches!(chars[0].to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+    if !matches!(
+        chars[0].to_ascii_lowercase(),
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+    ) {
         out.extend(run);
         return;
     }

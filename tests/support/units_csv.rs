@@ -47,7 +47,11 @@ pub fn parse(text: &str) -> Vec<BTreeMap<String, String>> {
     let mut rows = rows.into_iter();
     let header = rows.next().expect("a header row");
     rows.map(|r| {
-        assert_eq!(r.len(), header.len(), "row {r:?} has the wrong number of fields");
+        assert_eq!(
+            r.len(),
+            header.len(),
+            "row {r:?} has the wrong number of fields"
+        );
         header.iter().cloned().zip(r).collect()
     })
     .collect()
