@@ -4,4 +4,5 @@
 mod convert;
 mod general;
 mod types;
+mod units;
 mod validate;

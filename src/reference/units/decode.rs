@@ -57,6 +57,7 @@ pub(crate) fn deltas(bytes: &[u8], count: usize) -> Vec<u16> {
 }
 
 /// `count` plain varints.
+#[cfg(feature = "legacy-units")]
 pub(crate) fn varints(bytes: &[u8], count: usize) -> Vec<u32> {
     let mut r = Reader::new(bytes);
     (0..count).map(|_| r.varint()).collect()

@@ -27,9 +27,11 @@
 //!
 //! // Legacy Phường Cửa Nam (Quận Hoàn Kiếm) was split among four 2025 communes.
 //! let conversion = convert_legacy_commune("00073");
-//! assert_eq!(conversion.candidates.len(), 4);
-//! assert!(conversion.candidates[0].is_default());
-//! assert_eq!(conversion.candidates[0].commune.code(), "00226");
+//! if cfg!(feature = "legacy-units") {
+//!     assert_eq!(conversion.candidates.len(), 4);
+//!     assert!(conversion.candidates[0].is_default());
+//!     assert_eq!(conversion.candidates[0].commune.code(), "00226");
+//! }
 //! ```
 
 mod decode;
