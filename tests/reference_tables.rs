@@ -1,9 +1,11 @@
 //! The embedded administrative-unit tables (`src/reference/generated/*.rs`) are generated from
-//! `data/*.csv` by `tests/support/units_gen.rs`. This test fails when they drift from the CSVs;
+//! `data/*.csv` by `tests/support/units_gen.rs` (encoding in `tests/support/units_encode.rs`). This test fails when they drift from the CSVs;
 //! `CTXH_BLESS=1 cargo test --test reference_tables` regenerates them.
 
 #[path = "support/units_csv.rs"]
 mod units_csv;
+#[path = "support/units_encode.rs"]
+mod units_encode;
 #[path = "support/units_gen.rs"]
 mod units_gen;
 

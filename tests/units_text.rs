@@ -220,3 +220,22 @@ fn odd_input_does_not_panic() {
         let _ = (nfc(text), name_key(text), fold_key(text), tidy(text));
     }
 }
+
+#[test]
+fn lower_case_table_agrees_with_unicode() {
+    use ctxh::text::letters::to_lower;
+    let claimed = |u: u32| {
+        matches!(u, 0x41..=0x5A | 0xC0..=0x17F | 0x391..=0x3A9 | 0x400..=0x42F | 0x243)
+            && u != 0x130
+    };
+    for u in 0..0x800u32 {
+        let Some(c) = char::from_u32(u) else { continue };
+        let std: Vec<char> = c.to_lowercase().collect();
+        let mine = to_lower(c);
+        if claimed(u) && std.len() == 1 {
+            assert_eq!(mine, std[0], "U+{u:04X}");
+        } else {
+            assert!(mine == c || std == [mine], "U+{u:04X}");
+        }
+    }
+}

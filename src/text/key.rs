@@ -1,7 +1,9 @@
 //! Comparison keys for Vietnamese names: tone-mark placement, NFC/NFD, letter case and spacing
 //! do not matter; the fold key also ignores every diacritic.
 
-use super::letters::{decompose_into, is_combining, is_tone_mark, is_vietnamese_mark};
+use super::letters::{
+    decompose_into, insertion_sort_by_key, is_combining, is_tone_mark, is_vietnamese_mark, to_lower,
+};
 
 /// The comparison key of a name: two spellings of the same name have the same key.
 ///
@@ -80,9 +82,9 @@ fn build_key(text: &str, fold: bool) -> String {
             }
             continue;
         }
-        if !c.is_alphabetic() {
+        if is_separator(c) {
             end_syllable(&mut out, &mut tones);
-            out.extend(c.to_lowercase());
+            out.push(c);
             continue;
         }
         if matches!(c, 'đ' | 'Đ' | 'Ð') {
@@ -93,7 +95,7 @@ fn build_key(text: &str, fold: bool) -> String {
         decompose_into(c, &mut parts);
         let mut letters = parts.iter();
         if let Some(&base) = letters.next() {
-            out.extend(base.to_lowercase());
+            out.push(to_lower(base));
         }
         for &mark in letters {
             if fold {
@@ -110,8 +112,16 @@ fn build_key(text: &str, fold: bool) -> String {
     out
 }
 
+/// Whether `c` ends a syllable: ASCII punctuation and symbols, and the Latin-1 and general
+/// punctuation blocks. (Letters, digits and everything else belong to the syllable; this avoids
+/// shipping Unicode's letter tables to the browser.)
+fn is_separator(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c, '\u{a1}'..='\u{bf}' | '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{206f}')
+}
+
 /// Writes the tone marks of the syllable that just ended (in a fixed order) and forgets them.
 fn end_syllable(out: &mut String, tones: &mut Vec<char>) {
-    tones.sort_unstable();
+    insertion_sort_by_key(tones, |c| c);
     out.extend(tones.drain(..));
 }

@@ -237,3 +237,34 @@ pub fn decompose_into(c: char, out: &mut Vec<char>) {
     out.push(current);
     out[start..].reverse();
 }
+
+/// Sorts a short slice (a letter's marks, a syllable's tones) by `key`, keeping equal keys in
+/// order: a few lines instead of a generic library sort in the browser bundle.
+pub fn insertion_sort_by_key<K: Ord>(items: &mut [char], key: impl Fn(char) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(items[j - 1]) > key(items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// The lower-case form of a letter, without Unicode's case tables: ASCII, Latin-1, Latin
+/// Extended-A, `Ƀ` (Ê Đê, Ba Na), basic Greek and Cyrillic. Other characters are returned as
+/// they are.
+pub fn to_lower(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3A9 | 0x410..=0x42F => {
+            u + 0x20
+        }
+        0x400..=0x40F => u + 0x50,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
+        0x178 => 0xFF,
+        0x243 => 0x180,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}

@@ -3,7 +3,8 @@
 use std::borrow::Cow;
 
 use super::letters::{
-    combining_class, compose_pair, decompose_into, is_combining, is_vietnamese_mark,
+    combining_class, compose_pair, decompose_into, insertion_sort_by_key, is_combining,
+    is_vietnamese_mark,
 };
 
 /// Composes Vietnamese letters into their NFC form: a vowel followed by combining shape and tone
@@ -60,8 +61,8 @@ fn compose_run(run: &[char], out: &mut String) {
         return;
     }
     chars.extend_from_slice(marks);
-    if let Some(rest) = chars.get_mut(1..) {
-        rest.sort_by_key(|&m| combining_class(m));
+    if let Some(marks) = chars.get_mut(1..) {
+        insertion_sort_by_key(marks, combining_class);
     }
     // Canonical composition: a mark composes with the starter unless an uncomposed mark of the
     // same or a higher class stands between them.

@@ -6,13 +6,16 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use super::convert::to_js;
 use crate::model::address::CodeSet;
-use crate::reference::units::{self, Units};
+use crate::reference::units::{self, Item, Units};
 
-/// Results have no form that cannot cross; `null` is the fallback all the same.
+/// Results cross as JSON text parsed by the host (one crossing for a whole list, and smaller
+/// code than a serializer per result type); `null` is the fallback, never reached.
 fn js<T: Serialize>(value: &T) -> JsValue {
-    to_js(value).unwrap_or(JsValue::NULL)
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 fn code_set(value: &JsValue) -> Option<Units> {
@@ -34,8 +37,8 @@ fn text(value: &JsValue) -> String {
 pub fn provinces(
     #[wasm_bindgen(js_name = codeSet, unchecked_param_type = "CodeSet")] code_set_id: JsValue,
 ) -> JsValue {
-    let list: Vec<_> = code_set(&code_set_id)
-        .map(|u| u.provinces().collect())
+    let list: Vec<Item> = code_set(&code_set_id)
+        .map(|u| u.provinces().map(Item::from).collect())
         .unwrap_or_default();
     js(&list)
 }
@@ -47,9 +50,9 @@ pub fn communes(
     #[wasm_bindgen(js_name = codeSet, unchecked_param_type = "CodeSet")] code_set_id: JsValue,
     #[wasm_bindgen(js_name = provinceCode, unchecked_param_type = "string")] province_code: JsValue,
 ) -> JsValue {
-    let list: Vec<_> = code_set(&code_set_id)
+    let list: Vec<Item> = code_set(&code_set_id)
         .and_then(|u| u.province(&text(&province_code)))
-        .map(|p| p.communes().collect())
+        .map(|p| p.communes().map(Item::from).collect())
         .unwrap_or_default();
     js(&list)
 }
@@ -60,9 +63,9 @@ pub fn communes(
 pub fn districts(
     #[wasm_bindgen(js_name = provinceCode, unchecked_param_type = "string")] province_code: JsValue,
 ) -> JsValue {
-    let list: Vec<_> = legacy()
+    let list: Vec<Item> = legacy()
         .and_then(|u| u.province(&text(&province_code)))
-        .map(|p| p.districts().collect())
+        .map(|p| p.districts().map(Item::from).collect())
         .unwrap_or_default();
     js(&list)
 }
@@ -73,9 +76,9 @@ pub fn districts(
 pub fn district_communes(
     #[wasm_bindgen(js_name = districtCode, unchecked_param_type = "string")] district_code: JsValue,
 ) -> JsValue {
-    let list: Vec<_> = legacy()
+    let list: Vec<Item> = legacy()
         .and_then(|u| u.district(&text(&district_code)))
-        .map(|d| d.communes().collect())
+        .map(|d| d.communes().map(Item::from).collect())
         .unwrap_or_default();
     js(&list)
 }

@@ -7,22 +7,22 @@
 //! - codes: LEB128 varints of zigzag deltas from the previous code, in file order;
 //! - names: the prefix that repeats the unit type (`Xã `, `Phường `...) is a "form" byte (form =
 //!   unit type + the prefix exactly as written, so names come back byte for byte); the rest is a
-//!   stream of syllable ids into a dictionary (`SYLLABLES`, one syllable a line; ids below
-//!   `ONE_BYTE` take one byte, the others two), each name ended by 0. A legacy commune whose name
-//!   equals the name of one of its 2025 successors is written as `1, k` (the k-th successor);
+//!   stream of syllable ids (ids below `ONE_BYTE` take one byte, the others two), each name ended
+//!   by 0, into a dictionary (`SYLLABLES`, front-coded: length of the prefix shared with the
+//!   previous syllable, the rest of the syllable, `\n`). A legacy commune whose name equals the
+//!   name of one of its 2025 successors is written as `1, k` (the k-th successor);
 //! - lineage: per legacy commune (file order) a shape byte `count | default_position << 4`
 //!   (position from 1; 0 = no split-default), then the 2025 commune indexes as zigzag deltas.
+//!
+//! When the format changes, the decoder and the committed tables change together: the crate must
+//! compile before this generator can run, so let the decoder accept both shapes while blessing.
 #![allow(dead_code)]
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::units_csv::{self, Row2025, RowLegacy, RowLineage};
-
-/// Syllable ids below this take one byte (ids are stored + 2: 0 ends a name, 1 is the marker).
-pub const ONE_BYTE: usize = 190;
-/// First byte value of a two-byte id.
-const TWO_BYTE_LEAD: usize = ONE_BYTE + 2;
+use crate::units_encode::{bytes_item, varint, zigzag_deltas, Dict, Forms, ONE_BYTE};
 
 /// Name prefixes that repeat the unit type, longest first where one starts another.
 const PREFIXES: &[&str] = &[
@@ -85,164 +85,6 @@ fn parse_code(code: &str, digits: usize) -> u16 {
         "code {code:?} is not {digits} digits"
     );
     code.parse().unwrap()
-}
-
-/// (unit type, prefix) pairs, numbered in order of first use.
-#[derive(Default)]
-struct Forms(Vec<(&'static str, &'static str)>);
-
-impl Forms {
-    fn id(&mut self, variant: &'static str, prefix: &'static str) -> u8 {
-        let key = (variant, prefix);
-        let i = match self.0.iter().position(|f| *f == key) {
-            Some(i) => i,
-            None => {
-                self.0.push(key);
-                self.0.len() - 1
-            }
-        };
-        u8::try_from(i).unwrap()
-    }
-
-    fn rust(&self) -> String {
-        let mut s = String::from(
-            "/// The forms a unit's name takes: its type and the prefix its name starts with.\n\
-             pub const FORMS: &[(UnitType, &str)] = &[\n",
-        );
-        for (v, p) in &self.0 {
-            writeln!(s, "    (UnitType::{v}, {p:?}),").unwrap();
-        }
-        s.push_str("];\n");
-        s
-    }
-}
-
-/// Syllable dictionary: ids by frequency for the first `ONE_BYTE`, then alphabetical.
-struct Dict {
-    first_id: usize,
-    list: Vec<String>,
-    ids: HashMap<String, usize>,
-}
-
-impl Dict {
-    fn build(rests: &[&str], first_id: usize, known: Option<&Dict>) -> Dict {
-        let mut freq: BTreeMap<&str, usize> = BTreeMap::new();
-        for rest in rests {
-            for syl in syllables(rest) {
-                if known.is_none_or(|k| !k.ids.contains_key(syl)) {
-                    *freq.entry(syl).or_default() += 1;
-                }
-            }
-        }
-        let mut ranked: Vec<(&str, usize)> = freq.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let one_byte = ONE_BYTE.saturating_sub(first_id).min(ranked.len());
-        let (top, tail) = ranked.split_at_mut(one_byte);
-        tail.sort_by(|a, b| a.0.cmp(b.0));
-        let list: Vec<String> = top
-            .iter()
-            .chain(tail.iter())
-            .map(|x| x.0.to_owned())
-            .collect();
-        let mut ids: HashMap<String, usize> = known.map(|k| k.ids.clone()).unwrap_or_default();
-        for (i, s) in list.iter().enumerate() {
-            ids.insert(s.clone(), first_id + i);
-        }
-        Dict {
-            first_id,
-            list,
-            ids,
-        }
-    }
-
-    fn end(&self) -> usize {
-        self.first_id + self.list.len()
-    }
-
-    fn encode(&self, rest: &str, out: &mut Vec<u8>) {
-        for syl in syllables(rest) {
-            let id = self.ids[syl];
-            if id < ONE_BYTE {
-                out.push(u8::try_from(id + 2).unwrap());
-            } else {
-                let x = id - ONE_BYTE;
-                assert!(x < (256 - TWO_BYTE_LEAD) * 256, "too many syllables");
-                out.push(u8::try_from(TWO_BYTE_LEAD + (x >> 8)).unwrap());
-                out.push(u8::try_from(x & 0xFF).unwrap());
-            }
-        }
-        out.push(0);
-    }
-
-    fn rust(&self, doc: &str) -> String {
-        for s in &self.list {
-            assert!(
-                !s.contains(['\n', '\\', '"']) && !s.starts_with(char::is_whitespace),
-                "syllable {s:?} cannot be embedded"
-            );
-        }
-        let mut s = format!("{doc}pub const SYLLABLES: &str = \"\\\n");
-        let mut line = String::new();
-        for syl in &self.list {
-            line.push_str(syl);
-            line.push_str("\\n");
-            if line.chars().count() > 90 {
-                writeln!(s, "    {line}\\").unwrap();
-                line.clear();
-            }
-        }
-        writeln!(s, "    {line}\";").unwrap();
-        s
-    }
-}
-
-/// The syllables of a name without its prefix (none for an empty rest).
-fn syllables(rest: &str) -> impl Iterator<Item = &str> {
-    assert!(
-        rest.is_empty() || !rest.split(' ').any(str::is_empty),
-        "name {rest:?} has stray spaces"
-    );
-    rest.split(' ').filter(|s| !s.is_empty())
-}
-
-fn varint(mut x: u32, out: &mut Vec<u8>) {
-    while x >= 0x80 {
-        out.push(u8::try_from(x & 0x7F).unwrap() | 0x80);
-        x >>= 7;
-    }
-    out.push(u8::try_from(x).unwrap());
-}
-
-fn zigzag_deltas(values: impl IntoIterator<Item = u16>) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut prev = 0i32;
-    for v in values {
-        let d = i32::from(v) - prev;
-        prev = i32::from(v);
-        varint(((d << 1) ^ (d >> 31)) as u32, &mut out);
-    }
-    out
-}
-
-/// A `pub const NAME: &[u8] = b"..."` item, wrapped with line continuations.
-fn bytes_item(doc: &str, name: &str, bytes: &[u8]) -> String {
-    let mut s = format!("{doc}pub const {name}: &[u8] = b\"\\\n    ");
-    let mut width = 0;
-    for &b in bytes {
-        let piece = if b.is_ascii_graphic() && b != b'"' && b != b'\\' {
-            (b as char).to_string()
-        } else {
-            format!("\\x{b:02x}")
-        };
-        if width + piece.len() > 92 {
-            s.push_str("\\\n    ");
-            width = 0;
-        }
-        width += piece.len();
-        s.push_str(&piece);
-    }
-    s.push_str("\";\n");
-    s
 }
 
 fn header(sources: &str, what: &str) -> String {
@@ -342,7 +184,8 @@ pub fn generate(src: &Sources) -> Vec<(&'static str, String)> {
     )
     .unwrap();
     f2025.push_str(&dict25.rust(&format!(
-        "/// Name syllables, one a line; the first {ONE_BYTE} are the most frequent.\n"
+        "/// Name syllables, front-coded; the first {ONE_BYTE} are the most frequent, the others\n\
+         /// in alphabetical order.\n"
     )));
     f2025.push('\n');
     f2025.push_str(&bytes_item(
@@ -548,7 +391,7 @@ pub fn generate(src: &Sources) -> Vec<(&'static str, String)> {
     flegacy.push_str(&forms_l.rust());
     flegacy.push('\n');
     flegacy.push_str(&dict_l.rust(&format!(
-        "/// Name syllables that the 2025 table lacks; their ids start at {}.\n",
+        "/// Name syllables that the 2025 table lacks, front-coded; their ids start at {}.\n",
         dict25.end()
     )));
     for (doc, name, bytes) in [

@@ -73,7 +73,7 @@ pub(crate) enum NameRest {
 }
 
 /// Reads the next name of a syllable stream.
-pub(crate) fn next_name(r: &mut Reader<'_>, syllables: &[&str]) -> NameRest {
+pub(crate) fn next_name(r: &mut Reader<'_>, syllables: &[String]) -> NameRest {
     let mut out = String::new();
     let mut first = true;
     loop {
@@ -88,11 +88,20 @@ pub(crate) fn next_name(r: &mut Reader<'_>, syllables: &[&str]) -> NameRest {
             out.push(' ');
         }
         first = false;
-        out.push_str(syllables.get(id).copied().unwrap_or("?"));
+        out.push_str(syllables.get(id).map_or("?", String::as_str));
     }
 }
 
-/// The syllable list of a generated `SYLLABLES` text (one a line).
-pub(crate) fn syllables(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.split('\n').filter(|s| !s.is_empty())
+/// Appends the syllables of a generated `SYLLABLES` stream to `out`. Each entry is the number
+/// of leading bytes shared with the previous syllable, the remaining bytes, and `\n`.
+pub(crate) fn syllables(bytes: &[u8], out: &mut Vec<String>) {
+    let mut prev: Vec<u8> = Vec::new();
+    let mut rest = bytes;
+    while let Some((&shared, tail)) = rest.split_first() {
+        let end = tail.iter().position(|&b| b == b'\n').unwrap_or(tail.len());
+        prev.truncate(usize::from(shared));
+        prev.extend_from_slice(tail.get(..end).unwrap_or(&[]));
+        out.push(String::from_utf8(prev.clone()).unwrap_or_default());
+        rest = tail.get(end + 1..).unwrap_or(&[]);
+    }
 }

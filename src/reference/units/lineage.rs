@@ -3,9 +3,8 @@
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-use super::handles::{parse_code, Commune, Parent, Unit};
-use super::table;
-use crate::model::address::CodeSet;
+use super::handles::Commune;
+use super::unit::{Parent, Unit};
 
 /// How a legacy commune went into a 2025 commune.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,7 +139,7 @@ impl Serialize for LineageStatus {
     }
 }
 
-/// The answer of [`convert_legacy_commune`]: `{ status, legacy, candidates }`.
+/// The answer of [`convert_legacy_commune`](super::convert_legacy_commune): `{ status, legacy, candidates }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conversion {
     /// `whole` or `split` when there are candidates; otherwise why there are none.
@@ -152,7 +151,7 @@ pub struct Conversion {
     pub candidates: Vec<Successor>,
 }
 
-/// The answer of [`legacy_sources`]: `{ status, commune, sources }`.
+/// The answer of [`legacy_sources`](super::legacy_sources): `{ status, commune, sources }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sources {
     /// `found` when there are sources; otherwise why there are none.
@@ -161,185 +160,4 @@ pub struct Sources {
     pub commune: Option<Unit>,
     /// The legacy communes that went (wholly or in part) into it, in code order.
     pub sources: Vec<Predecessor>,
-}
-
-/// Resolves `code` in `code_set`: a commune, or the status explaining why not.
-fn resolve(code_set: CodeSet, code: &str) -> Result<Commune, (LineageStatus, Option<Unit>)> {
-    let Some(units) = table::table(code_set).map(super::Units) else {
-        return Err((LineageStatus::CodeSetUnavailable, None));
-    };
-    if parse_code(code, 5).is_none()
-        && parse_code(code, 3).is_none()
-        && parse_code(code, 2).is_none()
-    {
-        return Err((LineageStatus::CodeFormatInvalid, None));
-    }
-    match units.lookup(code) {
-        Some(Unit::Commune(c)) => Ok(c),
-        Some(other) => Err((LineageStatus::NotACommune, Some(other))),
-        None => Err((LineageStatus::Unknown, None)),
-    }
-}
-
-/// The 2025 commune(s) a legacy commune (5-digit code) went into.
-///
-/// Every input gets an answer: `whole` (one candidate), `split` (all candidates, the default
-/// first and marked), or a status saying why there is none (`not-a-commune` for a province or
-/// district code such as the island districts, `unknown`, `code-format-invalid`,
-/// `code-set-unavailable` in builds without the legacy units).
-///
-/// ```
-/// use ctxh::reference::units::{convert_legacy_commune, LineageStatus};
-/// let c = convert_legacy_commune("26740"); // Phường Bến Nghé, Quận 1
-/// if cfg!(feature = "legacy-units") {
-///     assert_eq!(c.status, LineageStatus::Whole);
-///     assert_eq!(c.candidates[0].commune.name(), "Phường Sài Gòn");
-/// } else {
-///     assert_eq!(c.status, LineageStatus::CodeSetUnavailable);
-/// }
-/// ```
-pub fn convert_legacy_commune(code: &str) -> Conversion {
-    match resolve(CodeSet::Legacy, code) {
-        Ok(c) => {
-            let candidates = c.successors();
-            let status = match candidates.as_slice() {
-                [] => LineageStatus::NoLineage,
-                [only] if only.kind == LineageKind::Whole => LineageStatus::Whole,
-                _ => LineageStatus::Split,
-            };
-            Conversion {
-                status,
-                legacy: Some(Unit::Commune(c)),
-                candidates,
-            }
-        }
-        Err((status, legacy)) => Conversion {
-            status,
-            legacy,
-            candidates: Vec::new(),
-        },
-    }
-}
-
-/// The legacy communes that went (wholly or in part) into a 2025 commune (5-digit code).
-///
-/// `found` with the sources in code order, or why there are none (`no-lineage` for the five
-/// special zones, `not-a-commune`, `unknown`, `code-format-invalid`, `code-set-unavailable` in
-/// builds without the legacy units).
-pub fn legacy_sources(code: &str) -> Sources {
-    if table::table(CodeSet::Legacy).is_none() {
-        return Sources {
-            status: LineageStatus::CodeSetUnavailable,
-            commune: None,
-            sources: Vec::new(),
-        };
-    }
-    match resolve(CodeSet::Y2025, code) {
-        Ok(c) => {
-            let sources = c.predecessors();
-            Sources {
-                status: if sources.is_empty() {
-                    LineageStatus::NoLineage
-                } else {
-                    LineageStatus::Found
-                },
-                commune: Some(Unit::Commune(c)),
-                sources,
-            }
-        }
-        Err((status, commune)) => Sources {
-            status,
-            commune,
-            sources: Vec::new(),
-        },
-    }
-}
-
-impl Commune {
-    /// For a legacy commune: the 2025 communes it went into, the default one first, the others
-    /// in code order. Empty for a 2025 commune.
-    pub fn successors(self) -> Vec<Successor> {
-        #[cfg(feature = "legacy-units")]
-        {
-            let legacy = table::legacy();
-            if !std::ptr::eq(self.table, &legacy.table) {
-                return Vec::new();
-            }
-            let i = usize::from(self.index);
-            let (Some(&start), Some(&end)) = (legacy.starts.get(i), legacy.starts.get(i + 1))
-            else {
-                return Vec::new();
-            };
-            let y2025 = table::y2025();
-            let mut out: Vec<Successor> = legacy
-                .successors
-                .get(start as usize..end as usize)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|(t, _)| usize::from(*t) < y2025.communes.len())
-                .map(|&(index, kind)| Successor {
-                    commune: Commune {
-                        table: y2025,
-                        index,
-                    },
-                    kind,
-                })
-                .collect();
-            out.sort_by_key(|s| (!s.is_default(), s.commune.row().code));
-            out
-        }
-        #[cfg(not(feature = "legacy-units"))]
-        {
-            let _ = self;
-            Vec::new()
-        }
-    }
-
-    /// For a 2025 commune: the legacy communes that went (wholly or in part) into it, in code
-    /// order. Empty for a legacy commune, and in builds without the legacy units.
-    pub fn predecessors(self) -> Vec<Predecessor> {
-        #[cfg(feature = "legacy-units")]
-        {
-            let y2025 = table::y2025();
-            if !std::ptr::eq(self.table, y2025) {
-                return Vec::new();
-            }
-            let legacy = table::legacy();
-            let index = legacy.predecessors.get_or_init(|| {
-                let mut pairs = Vec::with_capacity(legacy.successors.len());
-                for i in 0..legacy.starts.len().saturating_sub(1) {
-                    let (start, end) = (legacy.starts[i] as usize, legacy.starts[i + 1] as usize);
-                    for &(target, _) in legacy.successors.get(start..end).unwrap_or(&[]) {
-                        pairs.push((target, u16::try_from(i).unwrap_or(u16::MAX)));
-                    }
-                }
-                pairs.sort_by_key(|&(t, l)| {
-                    (t, legacy.table.communes.get(usize::from(l)).map(|c| c.code))
-                });
-                pairs
-            });
-            let from = index.partition_point(|&(t, _)| t < self.index);
-            index[from..]
-                .iter()
-                .take_while(|&&(t, _)| t == self.index)
-                .filter_map(|&(_, l)| {
-                    let commune = Commune {
-                        table: &legacy.table,
-                        index: l,
-                    };
-                    let kind = commune
-                        .successors()
-                        .into_iter()
-                        .find(|s| s.commune == self)?
-                        .kind;
-                    Some(Predecessor { commune, kind })
-                })
-                .collect()
-        }
-        #[cfg(not(feature = "legacy-units"))]
-        {
-            let _ = self;
-            Vec::new()
-        }
-    }
 }

@@ -34,24 +34,29 @@
 //! }
 //! ```
 
+mod conversion;
 mod decode;
 mod handles;
 mod lineage;
 mod search;
 mod table;
+#[cfg(feature = "legacy-units")]
+mod table_legacy;
+mod unit;
 mod unit_type;
 
 use std::fmt;
 
-pub use handles::{Commune, District, Level, Province, Unit};
-pub use lineage::{
-    convert_legacy_commune, legacy_sources, Conversion, LineageKind, LineageStatus, Predecessor,
-    Sources, Successor,
-};
+pub use conversion::{convert_legacy_commune, legacy_sources};
+pub use handles::{Commune, District, Province};
+pub use lineage::{Conversion, LineageKind, LineageStatus, Predecessor, Sources, Successor};
 pub use search::{CommuneMatch, MatchRank};
+pub use unit::{Level, Unit};
 pub use unit_type::UnitType;
 
 pub(crate) use handles::parse_code;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use unit::Item;
 
 use crate::model::address::CodeSet;
 use table::Table;

@@ -3,8 +3,9 @@
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-use super::handles::{Commune, Parent, Province};
-use super::table::Table;
+use super::handles::{Commune, Province};
+use super::table::{sort_keys, Table};
+use super::unit::Parent;
 use super::UnitType;
 use crate::text::{fold_key, name_key};
 
@@ -24,6 +25,16 @@ pub enum MatchRank {
 }
 
 impl MatchRank {
+    fn from_bits(bits: u8) -> MatchRank {
+        match bits {
+            0 => MatchRank::Exact,
+            1 => MatchRank::ExactFolded,
+            2 => MatchRank::Prefix,
+            3 => MatchRank::WordPrefix,
+            _ => MatchRank::Substring,
+        }
+    }
+
     /// The stable id: `exact`, `exact-folded`, `prefix`, `word-prefix`, `substring`.
     pub fn id(self) -> &'static str {
         match self {
@@ -116,20 +127,18 @@ const ABBREVIATIONS: &[(&str, UnitType)] = &[
 fn without_type(key: &str, fold: &str) -> Option<Reading> {
     for &(word, hint, spelled) in TYPE_WORDS {
         let n = word.split(' ').count();
-        let fold_words: Vec<&str> = fold.splitn(n + 1, ' ').collect();
-        let key_words: Vec<&str> = key.splitn(n + 1, ' ').collect();
-        if fold_words.len() <= n || fold_words[..n].join(" ") != word {
+        let (Some((typed_fold, rest_fold)), Some((typed_key, rest_key))) =
+            (split_words(fold, n), split_words(key, n))
+        else {
             continue;
+        };
+        if typed_fold == word && (typed_key == name_key(spelled) || typed_key == word) {
+            return Some(Reading {
+                key: rest_key.to_owned(),
+                fold: rest_fold.to_owned(),
+                hint: Some(hint),
+            });
         }
-        let typed = key_words.get(..n).map(|w| w.join(" ")).unwrap_or_default();
-        if typed != name_key(spelled) && typed != word {
-            continue;
-        }
-        return Some(Reading {
-            key: key_words.get(n).copied().unwrap_or("").to_owned(),
-            fold: fold_words.get(n).copied().unwrap_or("").to_owned(),
-            hint: Some(hint),
-        });
     }
     for &(abbr, hint) in ABBREVIATIONS {
         let folded_abbr = fold_key(abbr);
@@ -144,6 +153,12 @@ fn without_type(key: &str, fold: &str) -> Option<Reading> {
     None
 }
 
+/// `text` (words separated by single spaces) cut after its first `n` words, when it has more.
+fn split_words(text: &str, n: usize) -> Option<(&str, &str)> {
+    let (cut, _) = text.match_indices(' ').nth(n.checked_sub(1)?)?;
+    Some((text.get(..cut)?, text.get(cut + 1..)?))
+}
+
 fn rank(reading: &Reading, keys: &Keys) -> Option<MatchRank> {
     let (name, q) = (&*keys.fold, reading.fold.as_str());
     if q.is_empty() || q.len() > name.len() {
@@ -154,15 +169,17 @@ fn rank(reading: &Reading, keys: &Keys) -> Option<MatchRank> {
         Some(MatchRank::ExactFolded)
     } else if name.starts_with(q) {
         Some(MatchRank::Prefix)
-    } else if name
-        .match_indices(q)
-        .any(|(i, _)| i > 0 && name.as_bytes().get(i - 1) == Some(&b' '))
-    {
-        Some(MatchRank::WordPrefix)
-    } else if name.contains(q) {
-        Some(MatchRank::Substring)
     } else {
-        None
+        // Names are short: a plain scan is smaller in the browser than `str::contains`.
+        let (name, q) = (name.as_bytes(), q.as_bytes());
+        let mut at = (1..=name.len() - q.len()).filter(|&i| name.get(i..i + q.len()) == Some(q));
+        let first = at.next()?;
+        let word_start = |i: usize| name.get(i - 1) == Some(&b' ');
+        if word_start(first) || at.any(word_start) {
+            Some(MatchRank::WordPrefix)
+        } else {
+            Some(MatchRank::Substring)
+        }
     }
 }
 
@@ -181,28 +198,34 @@ pub(crate) fn search(province: Province, query: &str, limit: usize) -> Vec<Commu
     });
     let hint = readings.iter().find_map(|r| r.hint);
     let all = keys(province.table);
-    let mut found: Vec<(MatchRank, bool, &Keys, Commune)> = province
+    // Best rank, then the typed type, then the shorter name, then the code: one integer key.
+    let mut found: Vec<u64> = province
         .communes()
         .filter_map(|c| {
             let k = all.get(usize::from(c.index))?;
             let best = readings.iter().filter_map(|r| rank(r, k)).min()?;
             let other_type = hint.is_some_and(|h| h != c.unit_type());
-            Some((best, other_type, k, c))
+            let length = k.fold.len().min(0xFFFF) as u64;
+            Some(
+                (best as u64) << 56
+                    | u64::from(other_type) << 48
+                    | length << 32
+                    | u64::from(c.row().code) << 16
+                    | u64::from(c.index),
+            )
         })
         .collect();
-    found.sort_by(|a, b| {
-        (a.0, a.1, a.2.fold.len(), &a.2.fold, a.3.row().code).cmp(&(
-            b.0,
-            b.1,
-            b.2.fold.len(),
-            &b.2.fold,
-            b.3.row().code,
-        ))
-    });
+    sort_keys(&mut found);
     found
         .into_iter()
         .take(limit)
-        .map(|(rank, _, _, commune)| CommuneMatch { commune, rank })
+        .map(|key| CommuneMatch {
+            commune: Commune {
+                table: province.table,
+                index: (key & 0xFFFF) as u16,
+            },
+            rank: MatchRank::from_bits((key >> 56) as u8),
+        })
         .collect()
 }
 
@@ -215,7 +238,7 @@ impl Province {
     /// `P.`, `X.`, `TT.`, `ĐK.`); missing diacritics still match, ranked lower. Ranks: the exact
     /// name, then the name without diacritics, then the start of the name, then the start of a
     /// later word, then anywhere inside. Ties go to the commune of the typed type, then the
-    /// shorter name, then the name, then the code. A query with no letters or digits finds
+    /// shorter name, then the code. A query with no letters or digits finds
     /// nothing.
     ///
     /// ```

@@ -95,18 +95,54 @@ impl Table {
     }
 }
 
-fn index(i: usize) -> u16 {
+pub(crate) fn index(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(NONE)
 }
 
-fn sorted_by<T>(rows: &[T], code: impl Fn(&T) -> u16) -> Vec<u16> {
-    let mut order: Vec<u16> = (0..rows.len()).map(index).collect();
-    order.sort_by_key(|&i| rows.get(usize::from(i)).map(&code));
-    order
+/// Row indexes in the order of `code`: one `sort_unstable` on plain integers, shared by every
+/// index of the crate (each generic sort instantiation costs kilobytes in the browser).
+pub(crate) fn sorted_by<T>(rows: &[T], code: impl Fn(&T) -> u16) -> Vec<u16> {
+    let mut keys: Vec<u64> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| u64::from(code(r)) << 16 | i as u64)
+        .collect();
+    sort_keys(&mut keys);
+    keys.into_iter().map(|k| (k & 0xFFFF) as u16).collect()
+}
+
+/// Sorts integer keys: a heapsort of a dozen lines, where the library's sort would add
+/// kilobytes to the browser bundle. O(n log n), no allocation.
+pub(crate) fn sort_keys(keys: &mut [u64]) {
+    fn sift_down(keys: &mut [u64], mut root: usize) {
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= keys.len() {
+                return;
+            }
+            if child + 1 < keys.len() && keys[child] < keys[child + 1] {
+                child += 1;
+            }
+            if keys[root] >= keys[child] {
+                return;
+            }
+            keys.swap(root, child);
+            root = child;
+        }
+    }
+    for root in (0..keys.len() / 2).rev() {
+        sift_down(keys, root);
+    }
+    for end in (1..keys.len()).rev() {
+        keys.swap(0, end);
+        if let Some(heap) = keys.get_mut(..end) {
+            sift_down(heap, 0);
+        }
+    }
 }
 
 /// Builds a commune row from its code, form and name rest.
-fn commune(
+pub(crate) fn commune(
     code: u16,
     form: Option<&(UnitType, &str)>,
     rest: &str,
@@ -133,7 +169,8 @@ pub(crate) fn y2025() -> &'static Table {
 fn build_2025() -> Table {
     let count: usize = g2025::PROVINCES.iter().map(|p| usize::from(p.3)).sum();
     let codes = decode::deltas(g2025::COMMUNE_CODES, count);
-    let syllables: Vec<&str> = decode::syllables(g2025::SYLLABLES).collect();
+    let mut syllables = Vec::new();
+    decode::syllables(g2025::SYLLABLES, &mut syllables);
     let mut names = Reader::new(g2025::COMMUNE_NAMES);
     let mut provinces = Vec::with_capacity(g2025::PROVINCES.len());
     let mut communes = Vec::with_capacity(count);
@@ -170,144 +207,37 @@ fn build_2025() -> Table {
     }
 }
 
-/// The legacy units and the lineage to 2025.
-#[cfg(feature = "legacy-units")]
-pub(crate) struct Legacy {
-    pub table: Table,
-    /// For legacy commune `i`, its successors are `successors[starts[i]..starts[i + 1]]`.
-    pub starts: Vec<u32>,
-    /// (2025 commune index, kind) of each successor.
-    pub successors: Vec<(u16, super::lineage::LineageKind)>,
-    /// (2025 commune index, legacy commune index), sorted: built on the first reverse query.
-    pub predecessors: OnceLock<Vec<(u16, u16)>>,
-}
-
-/// The legacy units, decoded on first use.
-#[cfg(feature = "legacy-units")]
-pub(crate) fn legacy() -> &'static Legacy {
-    static TABLE: OnceLock<Legacy> = OnceLock::new();
-    TABLE.get_or_init(build_legacy)
-}
-
-#[cfg(feature = "legacy-units")]
-fn build_legacy() -> Legacy {
-    use super::lineage::LineageKind;
-    use crate::reference::generated::{legacy_provinces as gp, lineage as gl, units_legacy as gx};
-
-    let y2025 = y2025();
-    let district_count: usize = gx::PROVINCE_SIZES.iter().map(|&n| usize::from(n)).sum();
-    let district_codes = decode::deltas(gx::DISTRICT_CODES, district_count);
-    let district_sizes = decode::varints(gx::DISTRICT_SIZES, district_count);
-    let commune_count = district_sizes.iter().map(|&n| n as usize).sum();
-    let commune_codes = decode::deltas(gx::COMMUNE_CODES, commune_count);
-    let syllables: Vec<&str> = decode::syllables(g2025::SYLLABLES)
-        .chain(decode::syllables(gx::SYLLABLES))
-        .collect();
-
-    // Lineage first: commune names may refer to their successors' names.
-    let mut starts = Vec::with_capacity(commune_count + 1);
-    let mut successors = Vec::new();
-    let mut shapes = Reader::new(gl::SHAPES);
-    let targets = {
-        let total = gl::SHAPES.iter().map(|s| usize::from(s & 0x0F)).sum();
-        decode::deltas(gl::SUCCESSORS, total)
-    };
-    for _ in 0..commune_count {
-        starts.push(u32::try_from(successors.len()).unwrap_or(u32::MAX));
-        let shape = shapes.byte();
-        let (count, default) = (usize::from(shape & 0x0F), usize::from(shape >> 4));
-        for k in 0..count {
-            let kind = if default == k + 1 {
-                LineageKind::SplitDefault
-            } else if count == 1 && default == 0 {
-                LineageKind::Whole
-            } else {
-                LineageKind::Split
-            };
-            let target = targets.get(successors.len()).copied().unwrap_or(NONE);
-            successors.push((target, kind));
-        }
-    }
-    starts.push(u32::try_from(successors.len()).unwrap_or(u32::MAX));
-
-    let mut district_names = Reader::new(gx::DISTRICT_NAMES);
-    let mut commune_names = Reader::new(gx::COMMUNE_NAMES);
-    let mut provinces = Vec::with_capacity(gp::PROVINCES.len());
-    let mut districts = Vec::with_capacity(district_count);
-    let mut communes = Vec::with_capacity(commune_count);
-    for (p, (&(code, kind, name), &size)) in
-        gp::PROVINCES.iter().zip(gx::PROVINCE_SIZES).enumerate()
-    {
-        let (first_district, first_commune) = (index(districts.len()), index(communes.len()));
-        for _ in 0..size {
-            let d = districts.len();
-            let d_start = index(communes.len());
-            for _ in 0..district_sizes.get(d).copied().unwrap_or(0) {
-                let i = communes.len();
-                let rest = match decode::next_name(&mut commune_names, &syllables) {
-                    NameRest::Text(t) => t,
-                    NameRest::SameAsSuccessor(k) => {
-                        let start = starts.get(i).map_or(0, |&s| s as usize);
-                        successors
-                            .get(start + k)
-                            .and_then(|&(t, _)| y2025.communes.get(usize::from(t)))
-                            .map_or_else(String::new, |c| c.rest().to_owned())
-                    }
-                };
-                let form = gx::COMMUNE_FORMS
-                    .get(i)
-                    .and_then(|&f| gx::FORMS.get(usize::from(f)));
-                let code = commune_codes.get(i).copied().unwrap_or(0);
-                communes.push(commune(code, form, &rest, index(p), index(d)));
-            }
-            let rest = match decode::next_name(&mut district_names, &syllables) {
-                NameRest::Text(t) => t,
-                NameRest::SameAsSuccessor(_) => String::new(),
-            };
-            let (kind, prefix) = gx::DISTRICT_FORMS
-                .get(d)
-                .and_then(|&f| gx::FORMS.get(usize::from(f)))
-                .copied()
-                .unwrap_or((UnitType::Huyen, ""));
-            districts.push(DistrictRow {
-                code: district_codes.get(d).copied().unwrap_or(0),
-                name: format!("{prefix}{rest}").into_boxed_str(),
-                kind,
-                province: index(p),
-                communes: (d_start, index(communes.len())),
-            });
-        }
-        provinces.push(ProvinceRow {
-            code: u16::from(code),
-            name,
-            kind,
-            districts: (first_district, index(districts.len())),
-            communes: (first_commune, index(communes.len())),
-        });
-    }
-    Legacy {
-        table: Table {
-            code_set: CodeSet::Legacy,
-            communes_by_code: sorted_by(&communes, |c| c.code),
-            districts_by_code: sorted_by(&districts, |d| d.code),
-            provinces,
-            districts,
-            communes,
-            search_keys: OnceLock::new(),
-        },
-        starts,
-        successors,
-        predecessors: OnceLock::new(),
-    }
-}
-
 /// The table of a code set, or `None` when this build lacks it.
 pub(crate) fn table(code_set: CodeSet) -> Option<&'static Table> {
     match code_set {
         CodeSet::Y2025 => Some(y2025()),
         #[cfg(feature = "legacy-units")]
-        CodeSet::Legacy => Some(&legacy().table),
+        CodeSet::Legacy => Some(&super::table_legacy::legacy().table),
         #[cfg(not(feature = "legacy-units"))]
         CodeSet::Legacy => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_keys;
+
+    #[test]
+    fn heapsort_sorts() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for len in [0usize, 1, 2, 3, 7, 64, 1000] {
+            let mut keys: Vec<u64> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    seed % 97
+                })
+                .collect();
+            let mut want = keys.clone();
+            want.sort_unstable();
+            sort_keys(&mut keys);
+            assert_eq!(keys, want);
+        }
     }
 }
