@@ -106,7 +106,7 @@ struct Reading {
     hint: Option<UnitType>,
 }
 
-/// Type words a query may start with, folded, and the number of words they take.
+/// Type words a query may start with: folded, the type they name, and spelled out.
 const TYPE_WORDS: &[(&str, UnitType, &str)] = &[
     ("phuong", UnitType::Phuong, "phường"),
     ("xa", UnitType::Xa, "xã"),
