@@ -1,7 +1,10 @@
-//! Embedded reference data, generated from `data/*.csv`.
-//! (Filled in by the administrative-units issue.)
+//! Embedded reference data: administrative units of both eras (generated from `data/*.csv`),
+//! CCCD birth-registration codes, ethnic groups, professional titles, phone numbering.
 
+pub mod cccd;
 pub mod ethnic;
+mod generated;
 pub mod letters;
 pub mod phone;
 pub mod titles;
+pub mod units;

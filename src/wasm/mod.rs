@@ -5,4 +5,5 @@ mod convert;
 mod general;
 mod staff;
 mod types;
+mod units;
 mod validate;
