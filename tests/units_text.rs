@@ -6,7 +6,7 @@
 mod units_csv;
 
 use ctxh::text::letters::PAIRS;
-use ctxh::text::{fold_key, name_key, nfc, same_name, tidy};
+use ctxh::text::{compact_key, fold_key, name_key, nfc, same_name, tidy};
 use unicode_normalization::UnicodeNormalization;
 
 const MARKS: [char; 8] = [
@@ -173,6 +173,8 @@ fn keys_ignore_tone_placement_case_and_spacing() {
     }
     assert_eq!(fold_key("Đắk R'Lấp"), "dak r'lap");
     assert_eq!(fold_key("Hòa Bình"), "hoa binh");
+    assert_eq!(fold_key("Ñu"), fold_key("N\u{303}u"));
+    assert_eq!(compact_key("Ê-đê"), compact_key("E\u{302} \u{110}e\u{302}"));
     assert_eq!(fold_key(""), "");
     assert_eq!(name_key("   "), "");
 }

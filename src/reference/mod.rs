@@ -4,7 +4,6 @@
 pub mod cccd;
 pub mod ethnic;
 mod generated;
-pub mod letters;
 pub mod phone;
 pub mod titles;
 pub mod units;

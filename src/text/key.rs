@@ -26,7 +26,8 @@ pub fn name_key(text: &str) -> String {
 }
 
 /// The diacritic-free key of a name: [`name_key`] without tone and shape marks, with `đ` read as
-/// `d`. `hoa binh` finds `Hòa Bình`; `Đà Nẵng` folds to `da nang`.
+/// `d` and `ñ` as `n` (as typed decomposed). `hoa binh` finds `Hòa Bình`; `Đà Nẵng` folds to
+/// `da nang`.
 ///
 /// ```
 /// use ctxh::text::fold_key;
@@ -36,6 +37,22 @@ pub fn name_key(text: &str) -> String {
 /// ```
 pub fn fold_key(text: &str) -> String {
     build_key(text, true)
+}
+
+/// [`fold_key`] with only letters and ASCII digits kept: spaces, hyphens, apostrophes and other
+/// punctuation and symbols are dropped, for matching names that are written together, apart or
+/// hyphenated (`H'Mông` = `HMông` = `hmong`, `Ê-đê` = `Ê Đê`) and abbreviations (`LĐ-TB&XH`).
+///
+/// ```
+/// use ctxh::text::compact_key;
+/// assert_eq!(compact_key("Ê-đê"), "ede");
+/// assert_eq!(compact_key("H'Mông"), compact_key("hmong"));
+/// assert_eq!(compact_key("Sở LĐ-TB&XH"), "soldtbxh");
+/// ```
+pub fn compact_key(text: &str) -> String {
+    let mut key = fold_key(text);
+    key.retain(|c| c.is_alphabetic() || c.is_ascii_digit());
+    key
 }
 
 /// Whether two names are the same name: `name_key(a) == name_key(b)`.
@@ -89,6 +106,10 @@ fn build_key(text: &str, fold: bool) -> String {
         }
         if matches!(c, 'đ' | 'Đ' | 'Ð') {
             out.push(if fold { 'd' } else { 'đ' });
+            continue;
+        }
+        if fold && matches!(c, 'ñ' | 'Ñ') {
+            out.push('n'); // not in `PAIRS` (see `parts.rs`); typed decomposed it folds to `n`
             continue;
         }
         parts.clear();

@@ -205,6 +205,13 @@ pub fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// Whether `c` is in the Combining Diacritical Marks block (U+0300..U+036F), which holds every
+/// Vietnamese mark: the marks a keyboard types after a letter. [`is_combining`] also covers the
+/// supplementary blocks.
+pub fn is_diacritic(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
+}
+
 /// The canonical decomposition pair of a letter of the table.
 pub fn decompose_pair(c: char) -> Option<(char, char)> {
     if (c as u32) < 0xC0 {

@@ -1,10 +1,14 @@
 //! Vietnamese text normalisation without Unicode tables: NFC composition of Vietnamese letters,
-//! and comparison keys that ignore tone-mark placement, NFC/NFD, case and spacing.
+//! comparison keys that ignore tone-mark placement, NFC/NFD, case and spacing, and the parts of
+//! a letter (base, shape, tone) for the name rules. The single place that knows Vietnamese
+//! letters.
 //!
 //! Names come in two tone-mark placements that are both correct Vietnamese (`Hòa`/`Hoà`,
 //! `Thủy`/`Thuỷ`, `Úy`/`Uý`), typed either precomposed (NFC) or with combining marks (NFD).
 //! Compare names with [`same_name`] or [`name_key`]; search with [`fold_key`] when diacritics
-//! may be missing; store what the user typed, after [`nfc`] or [`tidy`].
+//! may be missing, or with [`compact_key`] when spaces, hyphens and apostrophes may be missing
+//! too; store what the user typed, after [`nfc`] or [`tidy`]. Count lengths with
+//! [`composed_len`]; take letters apart with [`Letter`].
 //!
 //! A small table of Vietnamese letters replaces the `unicode-normalization` crate (63 KB gzip in
 //! the browser); a native test proves it equal to full Unicode NFC on every Vietnamese letter and
@@ -20,11 +24,13 @@
 mod key;
 pub mod letters;
 mod nfc;
+mod parts;
 
 use std::borrow::Cow;
 
-pub use key::{fold_key, name_key, same_name};
-pub use nfc::nfc;
+pub use key::{compact_key, fold_key, name_key, same_name};
+pub use nfc::{composed_len, nfc};
+pub use parts::{Letter, Shape, Tone};
 
 /// [`nfc`], with leading and trailing white space removed and every run of white space inside
 /// turned into one space: the form to store a typed name in. Case and spelling are kept.

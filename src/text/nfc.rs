@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::letters::{
     combining_class, compose_pair, decompose_into, insertion_sort_by_key, is_combining,
-    is_vietnamese_mark,
+    is_diacritic, is_vietnamese_mark,
 };
 
 /// Composes Vietnamese letters into their NFC form: a vowel followed by combining shape and tone
@@ -37,6 +37,30 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
     }
     compose_run(&run, &mut out);
     Cow::Owned(out)
+}
+
+/// The number of characters `text` has once composed, for length limits: a character and the
+/// combining diacritics typed after it ([`is_diacritic`](super::letters::is_diacritic)) count
+/// once, so `Hoà` typed decomposed has 3 characters like its NFC form. The same as
+/// `nfc(text).chars().count()` on Vietnamese text; a letter that [`nfc`] leaves decomposed (`ñ`
+/// typed as `n` + U+0303) counts once too. A mark with no character before it counts alone.
+///
+/// ```
+/// use ctxh::text::composed_len;
+/// assert_eq!(composed_len("Hoa\u{300}"), 3);
+/// assert_eq!(composed_len("Ñu"), composed_len("N\u{303}u"));
+/// ```
+pub fn composed_len(text: &str) -> usize {
+    let mut count = 0;
+    let mut after_base = false;
+    for c in text.chars() {
+        let mark = is_diacritic(c);
+        if !(mark && after_base) {
+            count += 1;
+            after_base = !mark;
+        }
+    }
+    count
 }
 
 /// Writes one run (a character and the combining marks after it) in composed form.
