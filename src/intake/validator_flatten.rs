@@ -66,10 +66,24 @@ mod tests {
     /// Every `#[validate(...)]` attribute in the model names a code that the catalogue has.
     #[test]
     fn every_validate_attribute_names_a_catalogued_code() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+        fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    rust_files(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        rust_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model"),
+            &mut files,
+        );
         let mut checked = 0;
-        for entry in fs::read_dir(dir).unwrap() {
-            let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+        for file in files {
+            let text = fs::read_to_string(file).unwrap();
             for attr in text.split("#[validate(").skip(1) {
                 let attr = &attr[..attr.find(")]").unwrap_or(attr.len())];
                 let mut rest = attr;
