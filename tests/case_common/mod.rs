@@ -72,11 +72,19 @@ pub fn case(pathway: &str, urgency: &str, received: &str, steps: Vec<Value>) -> 
 /// The codes of validating `case` on `as_of`.
 pub fn codes(record: &Value, as_of: &str) -> Vec<String> {
     let report = RecordKind::Case.validate_value(record, &opts(as_of));
-    report.issues.iter().map(|i| format!("{} {}", i.path_text, i.code)).collect()
+    report
+        .issues
+        .iter()
+        .map(|i| format!("{} {}", i.path_text, i.code))
+        .collect()
 }
 
 /// The report issues as `path code` strings for a facility.
 pub fn facility_codes(record: &Value, as_of: &str) -> Vec<String> {
     let report = RecordKind::Facility.validate_value(record, &opts(as_of));
-    report.issues.iter().map(|i| format!("{} {}", i.path_text, i.code)).collect()
+    report
+        .issues
+        .iter()
+        .map(|i| format!("{} {}", i.path_text, i.code))
+        .collect()
 }
