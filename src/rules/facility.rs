@@ -138,8 +138,8 @@ pub const RULES: &[RuleInfo] = &[
         entity: "facility",
         severity: Warning,
         legal_basis: "TT 33/2017 Điều 5",
-        vi: "Cơ sở có {max} giám đốc.",
-        en: "A facility has {max} director.",
+        vi: "Cơ sở có không quá {max} giám đốc.",
+        en: "A facility has at most {max} director.",
     },
     RuleInfo {
         code: "facility_staff_deputy_directors",

@@ -242,6 +242,9 @@ impl Ctx<'_> {
         soon: Option<Date>,
         path: Path,
     ) {
+        // A recorded step without its time that other steps follow is not open: the missing
+        // time is reported as `required`.
+        let followed = at.is_some_and(|i| i + 1 < self.steps.len());
         match done {
             Some(t) => {
                 let state = if t <= due {
@@ -251,7 +254,7 @@ impl Ctx<'_> {
                 };
                 self.push(kind, due, at, state, path);
             }
-            None if !self.ended => {
+            None if !self.ended && !followed => {
                 let state = open_state(due, self.as_of, soon);
                 self.push(kind, due, at, state, path);
             }
