@@ -175,16 +175,28 @@ pub fn check_facility(facility: &Facility, cx: &mut Check<'_>, base: &Path) {
     staffing::check(facility, cx, base);
 }
 
+/// Adds `required` at `path` unless `present`, and returns `present`. The facility and case
+/// rules go through this one non-generic function (not a closure per call site), which keeps
+/// the WebAssembly build small.
+pub(crate) fn need(cx: &mut Check<'_>, present: bool, path: Path) -> bool {
+    cx.require(present, move || path)
+}
+
+/// [`need`] for text: absent, empty or only spaces is missing.
+pub(crate) fn need_text(cx: &mut Check<'_>, value: &Option<String>, path: Path) -> bool {
+    need(
+        cx,
+        value.as_deref().is_some_and(|s| !s.trim().is_empty()),
+        path,
+    )
+}
+
 /// Adds `date_in_future` at `path` when `date` is after `asOf`.
-pub(crate) fn not_in_future(
-    date: Option<crate::date::Date>,
-    cx: &mut Check<'_>,
-    path: impl FnOnce() -> Path,
-) {
+pub(crate) fn not_in_future(date: Option<crate::date::Date>, cx: &mut Check<'_>, path: Path) {
     if let Some(d) = date {
         if d > cx.opts.as_of {
             let as_of = cx.opts.as_of.to_string();
-            cx.error(path(), "date_in_future").param("asOf", as_of);
+            cx.error(path, "date_in_future").param("asOf", as_of);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::convert::{json_text, to_js};
+use super::convert::json_text;
 
 /// The steps a portal may offer next for `case`, each with what is missing first, and the
 /// case's deadlines on `options.asOf`. Never throws for a bad case (problems come back as
@@ -15,7 +15,12 @@ pub fn next_steps(
     let opts = super::convert::options(&options)?;
     // A value with a cycle arrives as unreadable text and is answered with `json_invalid`.
     let text = json_text(&record).unwrap_or_else(|| String::from("null"));
-    to_js(&crate::rules::case::next_steps_json(&text, &opts))
+    let result = crate::rules::case::next_steps_json(&text, &opts);
+    // Through JSON text, like reports: the serde_json code is already in the module (smaller
+    // than a second serializer) and the object is plain.
+    let json = serde_json::to_string(&result)
+        .map_err(|e| js_sys::Error::new(&format!("ctxh: cannot convert result: {e}")))?;
+    js_sys::JSON::parse(&json)
 }
 
 #[wasm_bindgen(typescript_custom_section)]

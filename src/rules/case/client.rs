@@ -11,7 +11,7 @@ use crate::model::case::{
 };
 use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
-use crate::rules::facility::not_in_future;
+use crate::rules::facility::{need, not_in_future};
 use crate::rules::person::{check_person, PersonNeeds};
 
 /// Children are people under 16 (Luật Trẻ em 2016 Điều 1).
@@ -108,7 +108,7 @@ pub(super) fn reference_day(case: &Case, as_of: Date) -> Date {
 pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     let path = base.clone().key("client");
     let Some(client) = &case.client else {
-        cx.require(false, || path);
+        need(cx, false, path);
         return;
     };
     cx.validator(validator::Validate::validate(client), &path);
@@ -124,7 +124,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
             person.birth_date.map(|b| b.age_range_on(on))
         }
         None => {
-            cx.require(false, || person_path.clone());
+            need(cx, false, person_path.clone());
             None
         }
     };
@@ -139,7 +139,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     if let Some(d) = &client.disability {
         let dp = path.clone().key("disability");
         cx.validator(validator::Validate::validate(d), &dp);
-        not_in_future(d.certificate_date, cx, || dp.clone().key("certificateDate"));
+        not_in_future(d.certificate_date, cx, dp.clone().key("certificateDate"));
     }
     if let (Some(Pathway::ChildProtection), Some((youngest, _))) = (case.pathway, ages) {
         if youngest >= CHILD_AGE_LIMIT {

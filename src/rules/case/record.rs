@@ -6,7 +6,7 @@ use crate::issue::Severity::Error;
 use crate::model::case::{Case, CaseManagerCategory, CaseStatus, Pathway, StepType};
 use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
-use crate::rules::facility::not_in_future;
+use crate::rules::facility::{need, need_text, not_in_future};
 
 pub(super) const RULES: &[RuleInfo] = &[
     RuleInfo {
@@ -66,9 +66,9 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     let steps = case.steps.as_deref().unwrap_or(&[]);
     let has = |t: StepType| steps.iter().any(|s| s.step_type == Some(t));
 
-    cx.require(case.pathway.is_some(), || key("pathway"));
-    cx.require(case.urgency.is_some(), || key("urgency"));
-    cx.require(case.received_at.is_some(), || key("receivedAt"));
+    need(cx, case.pathway.is_some(), key("pathway"));
+    need(cx, case.urgency.is_some(), key("urgency"));
+    need(cx, case.received_at.is_some(), key("receivedAt"));
     if let Some(t) = case.received_at {
         if t.date_in_vietnam() > cx.opts.as_of {
             let as_of = cx.opts.as_of.to_string();
@@ -80,17 +80,17 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     // Where the case is held.
     match case.pathway {
         Some(Pathway::Facility | Pathway::FacilityAdmission) => {
-            cx.require_text(&case.facility_id, || key("facilityId"));
+            need_text(cx, &case.facility_id, key("facilityId"));
         }
         Some(Pathway::ChildProtection) => {
-            cx.require(case.commune.is_some(), || key("commune"));
+            need(cx, case.commune.is_some(), key("commune"));
         }
         Some(Pathway::Disability) => {
             let facility = case
                 .facility_id
                 .as_deref()
                 .is_some_and(|s| !s.trim().is_empty());
-            cx.require(facility || case.commune.is_some(), || key("commune"));
+            need(cx, facility || case.commune.is_some(), key("commune"));
         }
         None => {}
     }
@@ -108,12 +108,14 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     );
 
     if case.pathway == Some(Pathway::ChildProtection) && has(StepType::Assessment) {
-        cx.require(case.protection_level.is_some(), || key("protectionLevel"));
+        need(cx, case.protection_level.is_some(), key("protectionLevel"));
     }
     if let Some(consent) = &case.consent_to_share {
-        not_in_future(consent.recorded_on, cx, || {
-            key("consentToShare").key("recordedOn")
-        });
+        not_in_future(
+            consent.recorded_on,
+            cx,
+            key("consentToShare").key("recordedOn"),
+        );
     }
     closure(case, cx, base);
     admission(case, has(StepType::Admission), cx, base);
@@ -123,13 +125,13 @@ fn manager(case: &Case, needed: bool, cx: &mut Check<'_>, base: &Path) {
     let path = base.clone().key("caseManager");
     let Some(m) = &case.case_manager else {
         if needed {
-            cx.require(false, || path);
+            need(cx, false, path);
         }
         return;
     };
     cx.validator(validator::Validate::validate(m), &path);
-    cx.require_text(&m.staff_id, || path.clone().key("staffId"));
-    cx.require(m.category.is_some(), || path.clone().key("category"));
+    need_text(cx, &m.staff_id, path.clone().key("staffId"));
+    need(cx, m.category.is_some(), path.clone().key("category"));
     if let Some(c) = m.category {
         if !CaseManagerCategory::ALLOWED.contains(&c) {
             let allowed: Vec<&'static str> = CaseManagerCategory::ALLOWED
@@ -149,19 +151,19 @@ fn manager(case: &Case, needed: bool, cx: &mut Check<'_>, base: &Path) {
             "case_manager_assigner_invalid",
         );
     }
-    not_in_future(m.assigned_on, cx, || path.key("assignedOn"));
+    not_in_future(m.assigned_on, cx, path.key("assignedOn"));
 }
 
 fn closure(case: &Case, cx: &mut Check<'_>, base: &Path) {
     let key = |k: &'static str| base.clone().key(k);
     if is_closed(case) {
-        cx.require(case.closure_reason.is_some(), || key("closureReason"));
-        cx.require(case.closure_date.is_some(), || key("closureDate"));
+        need(cx, case.closure_reason.is_some(), key("closureReason"));
+        need(cx, case.closure_date.is_some(), key("closureDate"));
     }
     let Some(closed) = case.closure_date else {
         return;
     };
-    not_in_future(Some(closed), cx, || key("closureDate"));
+    not_in_future(Some(closed), cx, key("closureDate"));
     let mut latest = case.received_at.map(|t| t.date_in_vietnam());
     for s in case.steps.iter().flatten() {
         for t in [s.started_at, s.completed_at].into_iter().flatten() {
@@ -180,22 +182,24 @@ fn admission(case: &Case, admitted: bool, cx: &mut Check<'_>, base: &Path) {
     let path = base.clone().key("admission");
     let Some(a) = &case.admission else {
         if admitted {
-            cx.require(false, || path);
+            need(cx, false, path);
         }
         return;
     };
     cx.validator(validator::Validate::validate(a), &path);
-    cx.require(a.admission_type.is_some(), || {
-        path.clone().key("admissionType")
-    });
-    cx.require(a.admitted_on.is_some(), || path.clone().key("admittedOn"));
+    need(
+        cx,
+        a.admission_type.is_some(),
+        path.clone().key("admissionType"),
+    );
+    need(cx, a.admitted_on.is_some(), path.clone().key("admittedOn"));
     for (date, name) in [
         (a.decision_date, "decisionDate"),
         (a.admitted_on, "admittedOn"),
         (a.discharged_on, "dischargedOn"),
         (a.stay_extended_on, "stayExtendedOn"),
     ] {
-        not_in_future(date, cx, || path.clone().key(name));
+        not_in_future(date, cx, path.clone().key(name));
     }
     if let (Some(inn), Some(out)) = (a.admitted_on, a.discharged_on) {
         if out < inn {

@@ -8,7 +8,7 @@ use crate::issue::Severity::Error;
 use crate::model::case::{Case, CaseStep, StepType, Urgency};
 use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
-use crate::rules::facility::not_in_future;
+use crate::rules::facility::{need, need_text, not_in_future};
 
 pub(super) const RULES: &[RuleInfo] = &[
     RuleInfo {
@@ -155,8 +155,8 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
             for (j, r) in referrals.iter().enumerate() {
                 let rp = at.clone().key("referrals").index(j);
                 cx.validator(validator::Validate::validate(r), &rp);
-                cx.require_text(&r.to_organisation, || rp.clone().key("toOrganisation"));
-                not_in_future(r.referred_on, cx, || rp.key("referredOn"));
+                need_text(cx, &r.to_organisation, rp.clone().key("toOrganisation"));
+                not_in_future(r.referred_on, cx, rp.key("referredOn"));
             }
         }
         let (Some(pathway), Some(to)) = (case.pathway, step.step_type) else {
@@ -195,12 +195,14 @@ fn fields(step: &CaseStep, followed: bool, cx: &mut Check<'_>, at: &Path) {
     cx.validator(validator::Validate::validate(step), at);
     let required = step.step_type.map_or(&["stepType"][..], step_fields);
     for name in required {
-        cx.require(has_field(step, name), || at.clone().key(*name));
+        need(cx, has_field(step, name), at.clone().key(*name));
     }
     if followed {
-        cx.require(step.completed_at.is_some(), || {
-            at.clone().key("completedAt")
-        });
+        need(
+            cx,
+            step.completed_at.is_some(),
+            at.clone().key("completedAt"),
+        );
     }
 }
 

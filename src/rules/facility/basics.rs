@@ -1,6 +1,6 @@
 //! Required fields, establishment act, operating licence and status dates (R-F1, R-F2, R-F7).
 
-use super::not_in_future;
+use super::{need, need_text, not_in_future};
 use crate::issue::Path;
 use crate::model::facility::{
     EstablishmentKind, Facility, FacilityAgency, FacilityStatus, Ownership,
@@ -19,23 +19,25 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     let key = |k: &'static str| base.clone().key(k);
     let legal = f.facility_type.is_none_or(|t| t.is_legal_facility());
 
-    cx.require_text(&f.name, || key("name"));
-    cx.require(f.facility_type.is_some(), || key("facilityType"));
-    cx.require(f.ownership.is_some(), || key("ownership"));
-    cx.require(f.status.is_some(), || key("status"));
-    if cx.require(f.address.is_some(), || key("address")) {
+    need_text(cx, &f.name, key("name"));
+    need(cx, f.facility_type.is_some(), key("facilityType"));
+    need(cx, f.ownership.is_some(), key("ownership"));
+    need(cx, f.status.is_some(), key("status"));
+    if need(cx, f.address.is_some(), key("address")) {
         if let Some(a) = &f.address {
             crate::rules::address::check_address(a, cx, &key("address"));
         }
     }
     if legal {
-        cx.require(f.head.is_some(), || key("head"));
-        cx.require(f.managing_agency.is_some(), || key("managingAgency"));
+        need(cx, f.head.is_some(), key("head"));
+        need(cx, f.managing_agency.is_some(), key("managingAgency"));
     } else {
         // A service point exists to provide social work services.
-        cx.require(f.services.as_ref().is_some_and(|s| !s.is_empty()), || {
-            key("services")
-        });
+        need(
+            cx,
+            f.services.as_ref().is_some_and(|s| !s.is_empty()),
+            key("services"),
+        );
     }
     if let Some(head) = &f.head {
         check_person(head, PersonNeeds::default(), cx, &key("head"));
@@ -52,25 +54,25 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
 
 fn check_agency_fields(agency: &FacilityAgency, cx: &mut Check<'_>, base: &Path) {
     cx.validator(validator::Validate::validate(agency), base);
-    cx.require(agency.kind.is_some(), || base.clone().key("kind"));
-    cx.require_text(&agency.name, || base.clone().key("name"));
+    need(cx, agency.kind.is_some(), base.clone().key("kind"));
+    need_text(cx, &agency.name, base.clone().key("name"));
 }
 
 fn establishment(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
     let path = base.clone().key("establishment");
     let planned = f.status == Some(FacilityStatus::Planned);
     if legal && !planned {
-        cx.require(f.establishment.is_some(), || path.clone());
+        need(cx, f.establishment.is_some(), path.clone());
     }
     let Some(act) = &f.establishment else {
         return;
     };
     cx.validator(validator::Validate::validate(act), &path);
-    cx.require(act.kind.is_some(), || path.clone().key("kind"));
-    cx.require_text(&act.number, || path.clone().key("number"));
-    cx.require(act.date.is_some(), || path.clone().key("date"));
-    cx.require(act.issuer.is_some(), || path.clone().key("issuer"));
-    not_in_future(act.date, cx, || path.clone().key("date"));
+    need(cx, act.kind.is_some(), path.clone().key("kind"));
+    need_text(cx, &act.number, path.clone().key("number"));
+    need(cx, act.date.is_some(), path.clone().key("date"));
+    need(cx, act.issuer.is_some(), path.clone().key("issuer"));
+    not_in_future(act.date, cx, path.clone().key("date"));
     if let Some(issuer) = &act.issuer {
         check_agency_fields(issuer, cx, &path.clone().key("issuer"));
     }
@@ -93,7 +95,7 @@ fn licence(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
         Some(FacilityStatus::Licensed | FacilityStatus::Suspended)
     );
     if holds_licence {
-        cx.require(f.licence.is_some(), || path.clone());
+        need(cx, f.licence.is_some(), path.clone());
     }
     let Some(lic) = &f.licence else {
         if legal && !holds_licence && !ended(f.status) {
@@ -112,10 +114,14 @@ fn licence(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
         return;
     };
     cx.validator(validator::Validate::validate(lic), &path);
-    cx.require_text(&lic.number, || path.clone().key("number"));
-    cx.require(lic.issued_date.is_some(), || path.clone().key("issuedDate"));
-    cx.require(lic.issuer.is_some(), || path.clone().key("issuer"));
-    not_in_future(lic.issued_date, cx, || path.clone().key("issuedDate"));
+    need_text(cx, &lic.number, path.clone().key("number"));
+    need(
+        cx,
+        lic.issued_date.is_some(),
+        path.clone().key("issuedDate"),
+    );
+    need(cx, lic.issuer.is_some(), path.clone().key("issuer"));
+    not_in_future(lic.issued_date, cx, path.clone().key("issuedDate"));
     if let Some(issuer) = &lic.issuer {
         check_agency_fields(issuer, cx, &path.clone().key("issuer"));
     }
@@ -160,10 +166,10 @@ fn registration_without_licence(f: &Facility, cx: &mut Check<'_>, path: &Path) {
 fn status_dates(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     let key = |k: &'static str| base.clone().key(k);
     if f.status == Some(FacilityStatus::Suspended) {
-        cx.require(f.suspended_from.is_some(), || key("suspendedFrom"));
-        cx.require(f.suspended_until.is_some(), || key("suspendedUntil"));
+        need(cx, f.suspended_from.is_some(), key("suspendedFrom"));
+        need(cx, f.suspended_until.is_some(), key("suspendedUntil"));
     }
-    not_in_future(f.suspended_from, cx, || key("suspendedFrom"));
+    not_in_future(f.suspended_from, cx, key("suspendedFrom"));
     if let (Some(from), Some(until)) = (f.suspended_from, f.suspended_until) {
         if until < from {
             cx.error(
@@ -179,9 +185,9 @@ fn status_dates(f: &Facility, cx: &mut Check<'_>, base: &Path) {
         }
     }
     if f.status == Some(FacilityStatus::Dissolved) {
-        cx.require(f.dissolution_date.is_some(), || key("dissolutionDate"));
+        need(cx, f.dissolution_date.is_some(), key("dissolutionDate"));
     }
-    not_in_future(f.dissolution_date, cx, || key("dissolutionDate"));
+    not_in_future(f.dissolution_date, cx, key("dissolutionDate"));
     let established = f.establishment.as_ref().and_then(|e| e.date);
     if let (Some(dissolved), Some(established)) = (f.dissolution_date, established) {
         if dissolved < established {
@@ -194,24 +200,40 @@ fn status_dates(f: &Facility, cx: &mut Check<'_>, base: &Path) {
 }
 
 /// Each commune served is an address in a code set (its codes are checked by the address
-/// rules); the same commune twice is a mistake.
+/// rules); the same commune twice is a mistake. Repeats are looked for among the first
+/// [`MAX_AREA_COMPARED`] entries (no province has more communes).
 fn service_area(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     let Some(area) = &f.service_area else {
         return;
     };
     let path = base.clone().key("serviceArea");
-    let mut seen = std::collections::BTreeSet::new();
     for (i, a) in area.iter().enumerate() {
         let at = path.clone().index(i);
         crate::rules::address::check_address(a, cx, &at);
-        let id = (
-            a.code_set,
-            a.province_code.as_deref().map(str::trim),
-            a.district_code.as_deref().map(str::trim),
-            a.ward_code.as_deref().map(str::trim),
-        );
-        if id.3.is_some_and(|w| !w.is_empty()) && !seen.insert(id) {
+        let this = area_id(a);
+        let has_ward = this.3.is_some_and(|w| !w.is_empty());
+        let earlier = area.get(..i.min(MAX_AREA_COMPARED)).unwrap_or(&[]);
+        if has_ward && i < MAX_AREA_COMPARED && earlier.iter().any(|b| area_id(b) == this) {
             cx.error(at, "facility_duplicate_entry");
         }
     }
 }
+
+type AreaId<'a> = (
+    Option<crate::model::address::CodeSet>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+fn area_id(a: &crate::model::address::Address) -> AreaId<'_> {
+    (
+        a.code_set,
+        a.province_code.as_deref().map(str::trim),
+        a.district_code.as_deref().map(str::trim),
+        a.ward_code.as_deref().map(str::trim),
+    )
+}
+
+/// Service-area entries compared for repeats (the largest province has fewer communes).
+const MAX_AREA_COMPARED: usize = 2_000;

@@ -3,10 +3,9 @@
 //! position and the residents total can decide are checked; carers are held to the most lenient
 //! ratio of the decree (1 per 10) because the model does not know each resident's needs.
 
-use std::collections::BTreeSet;
-
+use super::need;
 use crate::issue::Path;
-use crate::model::facility::{Facility, FacilityPosition as P};
+use crate::model::facility::{ClientGroup, Facility, FacilityPosition as P};
 use crate::rules::check::Check;
 
 /// Residents per social worker (at least one per started hundred).
@@ -93,13 +92,16 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
 fn residents(f: &Facility, cx: &mut Check<'_>, base: &Path) -> Option<u64> {
     let list = f.residents.as_ref()?;
     let path = base.clone().key("residents");
-    let mut seen = BTreeSet::new();
+    let mut seen = [false; ClientGroup::ALL.len()];
     let mut total = 0u64;
     for (i, r) in list.iter().enumerate() {
-        cx.require(r.group.is_some(), || path.clone().index(i).key("group"));
-        cx.require(r.count.is_some(), || path.clone().index(i).key("count"));
+        need(cx, r.group.is_some(), path.clone().index(i).key("group"));
+        need(cx, r.count.is_some(), path.clone().index(i).key("count"));
         if let Some(g) = r.group {
-            if !seen.insert(g) {
+            if seen
+                .get_mut(g as usize)
+                .is_some_and(|s| std::mem::replace(s, true))
+            {
                 cx.error(
                     path.clone().index(i).key("group"),
                     "facility_duplicate_entry",
@@ -116,14 +118,19 @@ fn staff_counts(f: &Facility, cx: &mut Check<'_>, base: &Path) -> Option<Vec<u64
     let list = f.staff.as_ref().filter(|l| !l.is_empty())?;
     let path = base.clone().key("staff");
     let mut counts = vec![0u64; P::ALL.len()];
-    let mut seen = BTreeSet::new();
+    let mut seen = [false; P::ALL.len()];
     for (i, s) in list.iter().enumerate() {
-        cx.require(s.position.is_some(), || {
-            path.clone().index(i).key("position")
-        });
-        cx.require(s.count.is_some(), || path.clone().index(i).key("count"));
+        need(
+            cx,
+            s.position.is_some(),
+            path.clone().index(i).key("position"),
+        );
+        need(cx, s.count.is_some(), path.clone().index(i).key("count"));
         if let Some(p) = s.position {
-            if !seen.insert(p) {
+            if seen
+                .get_mut(p as usize)
+                .is_some_and(|s| std::mem::replace(s, true))
+            {
                 cx.error(
                     path.clone().index(i).key("position"),
                     "facility_duplicate_entry",
