@@ -1,13 +1,14 @@
 //! Cases: a client, the pathway the case follows and the steps taken (TT 02/2020, NĐ 56/2017,
 //! TT 01/2015, NĐ 20/2021).
 
+mod client_codes;
 mod codes;
 mod parts;
 
+pub use client_codes::{BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus};
 pub use codes::{
-    ActorRole, AdmissionType, BeneficiaryCategory, CaseManagerCategory, CaseStatus, ClosureReason,
-    ConfidentialityFlag, ConsentGiver, DisabilitySeverity, DisabilityType, Pathway, PovertyStatus,
-    ProtectionLevel, StepType, Urgency,
+    ActorRole, AdmissionType, CaseManagerCategory, CaseStatus, ClosureReason, ConfidentialityFlag,
+    ConsentGiver, Pathway, ProtectionLevel, StepType, Urgency,
 };
 pub use parts::{
     CaseManager, CaseStep, Client, ConsentToShare, Disability, FacilityAdmission, Referral,

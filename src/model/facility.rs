@@ -1,12 +1,11 @@
 //! Facilities and other social work service points (NĐ 103/2017/NĐ-CP).
 
 mod codes;
+mod more_codes;
 mod parts;
 
-pub use codes::{
-    ClientGroup, EstablishmentKind, FacilityAgencyKind, FacilityPosition, FacilityStatus,
-    FacilityType, Ownership, SocialWorkService,
-};
+pub use codes::{ClientGroup, EstablishmentKind, FacilityStatus, FacilityType, Ownership};
+pub use more_codes::{FacilityAgencyKind, FacilityPosition, SocialWorkService};
 pub use parts::{EstablishmentAct, FacilityAgency, OperatingLicence, ResidentCount, StaffCount};
 
 use super::address::Address;

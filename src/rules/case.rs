@@ -3,6 +3,7 @@
 //! TT 01/2015, NĐ 20/2021) and its deadlines; plus [`next_steps`] for portals.
 
 mod client;
+mod deadline_rules;
 mod deadlines;
 mod next_steps;
 mod record;
@@ -41,7 +42,7 @@ const TABLES: &[&[RuleInfo]] = &[
     client::RULES,
     record::RULES,
     workflow::RULES,
-    deadlines::RULES,
+    deadline_rules::RULES,
 ];
 
 const fn total(tables: &[&[RuleInfo]]) -> usize {
@@ -65,5 +66,5 @@ pub fn check_case(case: &Case, cx: &mut Check<'_>, base: &Path) {
     record::check(case, cx, base);
     client::check(case, cx, base);
     workflow::check(case, cx, base);
-    deadlines::check(case, cx, base);
+    deadline_rules::check(case, cx, base);
 }

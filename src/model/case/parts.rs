@@ -1,9 +1,7 @@
 //! Records nested in a case: client, disability, case manager, consent, steps, admission.
 
-use super::codes::{
-    ActorRole, AdmissionType, BeneficiaryCategory, CaseManagerCategory, ConsentGiver,
-    DisabilitySeverity, DisabilityType, PovertyStatus, StepType,
-};
+use super::client_codes::{BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus};
+use super::codes::{ActorRole, AdmissionType, CaseManagerCategory, ConsentGiver, StepType};
 use crate::date::{Date, DateTime};
 use crate::model::facility::SocialWorkService;
 use crate::model::person::Person;

@@ -1,6 +1,7 @@
 //! Records nested in a facility: agencies, establishment act, licence, counts.
 
-use super::codes::{ClientGroup, EstablishmentKind, FacilityAgencyKind, FacilityPosition};
+use super::codes::{ClientGroup, EstablishmentKind};
+use super::more_codes::{FacilityAgencyKind, FacilityPosition};
 use crate::date::Date;
 
 crate::record! {

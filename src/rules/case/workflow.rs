@@ -4,7 +4,7 @@
 use super::transitions::{self, Verdict};
 use crate::date::DateTime;
 use crate::issue::Path;
-use crate::issue::Severity::Error;
+use crate::issue::Severity::{Error, Warning};
 use crate::model::case::{Case, CaseStep, StepType, Urgency};
 use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
@@ -78,8 +78,8 @@ pub(super) const RULES: &[RuleInfo] = &[
     RuleInfo {
         code: "case_status_mismatch",
         entity: "case",
-        severity: Error,
-        legal_basis: "design",
+        severity: Warning,
+        legal_basis: "design (status list [U])",
         vi: "Trạng thái không khớp với bước cuối cùng; trạng thái đúng là {expected}.",
         en: "The status does not match the last step; it should be {expected}.",
     },
@@ -243,7 +243,7 @@ fn status(case: &Case, last: Option<StepType>, cx: &mut Check<'_>, base: &Path) 
     if let (Some(status), Some(last)) = (case.status, last) {
         let expected = transitions::status_after(last);
         if status != expected {
-            cx.error(base.clone().key("status"), "case_status_mismatch")
+            cx.warning(base.clone().key("status"), "case_status_mismatch")
                 .param("expected", expected.as_str());
         }
     }
