@@ -15,7 +15,7 @@
 //! | `child-protection` | intake → initial-risk-assessment → emergency-protection (required in emergencies, optional otherwise) → assessment → plan → plan-approval → intervention → review → closure | NĐ 56/2017 Điều 25–30 |
 //! | `facility` | intake → assessment → plan → plan-approval → intervention → review → closure → [follow-up] | TT 02/2020 Điều 3–10 |
 //! | `disability` | intake → assessment → plan → [plan-approval] → intervention → review → closure | TT 01/2015 (5 steps) |
-//! | `facility-admission` | intake → assessment → admission → [intervention] → [review] → closure → [follow-up]; in emergencies admission comes before the assessment (the file is completed afterwards) | NĐ 20/2021 Điều 27–28 |
+//! | `facility-admission` | intake → assessment → admission → \[intervention\] → \[review\] → closure → [follow-up]; in emergencies admission comes before the assessment (the file is completed afterwards) | NĐ 20/2021 Điều 27–28 |
 //!
 //! Loops: intervention → intervention (every pathway), review → intervention (every pathway),
 //! review → plan (every pathway that has a plan).
