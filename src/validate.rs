@@ -66,6 +66,9 @@ pub fn validate_record<T: Validated>(record: &T, opts: &Options) -> Report {
     Report::new(cx.into_issues(), opts.lang)
 }
 
+/// The most segments a field path may have in [`validate_field`].
+pub const MAX_FIELD_DEPTH: usize = 32;
+
 /// Validates one field as the user types it: `value` is put at `path` (dotted form,
 /// `qualifications[0].level`) inside `record` (or an empty record), the whole record is checked
 /// (so cross-field rules apply), and only issues at or below `path` are kept.
@@ -77,7 +80,10 @@ pub fn validate_field<T: Validated>(
     record: Option<&Value>,
     opts: &Options,
 ) -> Report {
-    let Some(target) = Path::parse_dotted(path).filter(|p| !p.segments().is_empty()) else {
+    // No record is deeper than a few levels; a longer path is refused before it is built
+    // (placing a value thousands of levels deep would exhaust the stack).
+    let usable = |p: &Path| !p.segments().is_empty() && p.segments().len() <= MAX_FIELD_DEPTH;
+    let Some(target) = Path::parse_dotted(path).filter(usable) else {
         let issue = Issue::error(Path::root(), "field_path_invalid");
         return Report::new(vec![issue], opts.lang);
     };
@@ -90,7 +96,12 @@ pub fn validate_field<T: Validated>(
         return Report::new(vec![issue], opts.lang);
     }
     let mut issues = issues_of::<T>(&Json::from_value(&root), opts, Path::root());
-    issues.retain(|i| i.path.starts_with(&target));
+    // Keep the issues at or below the field, and those that make the field unusable: an
+    // ancestor that is not a field of the record (or not of the right type).
+    issues.retain(|i| {
+        i.path.starts_with(&target)
+            || (target.starts_with(&i.path) && matches!(i.code, "unknown_field" | "type_invalid"))
+    });
     Report::new(issues, opts.lang)
 }
 

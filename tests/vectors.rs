@@ -128,6 +128,15 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
                     failures.push(format!("{name}: code {code} is not in the catalogue"));
                 }
                 covered.insert((code.to_owned(), lang.clone()));
+                let message = issue["message"].as_str().unwrap_or("");
+                if let Some(open) = message.find('{') {
+                    let slot = &message[open..];
+                    if slot.find('}').is_some_and(|close| {
+                        slot[1..close].chars().all(|c| c.is_ascii_alphanumeric())
+                    }) {
+                        failures.push(format!("{name}: message with an unfilled slot: {message}"));
+                    }
+                }
             }
 
             // No value the user typed may appear in a report.

@@ -39,6 +39,10 @@ pub fn flatten_validator_errors(errors: &ValidationErrors, base: &Path, out: &mu
                             params.insert(name, ParamValue::Text(Cow::Owned(f.to_string())));
                         }
                     }
+                    if code == "text_length" && params.get("min").is_none() {
+                        // A rule with only a maximum: "from 0 to {max}" keeps one message.
+                        params.insert("min", ParamValue::Int(0));
+                    }
                     let severity = catalog::find(code).map_or(Severity::Error, |r| r.severity);
                     out.push(Issue {
                         path: path.clone(),
@@ -66,22 +70,21 @@ mod tests {
     /// Every `#[validate(...)]` attribute in the model names a code that the catalogue has.
     #[test]
     fn every_validate_attribute_names_a_catalogued_code() {
-        fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-            for entry in fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    rust_files(&path, out);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    out.push(path);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+        let mut checked = 0;
+        // Model modules may have submodule folders (`model/staff/*.rs`): walk them too.
+        let mut files = Vec::new();
+        let mut dirs = vec![dir];
+        while let Some(d) = dirs.pop() {
+            for entry in fs::read_dir(d).unwrap() {
+                let p = entry.unwrap().path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else {
+                    files.push(p);
                 }
             }
         }
-        let mut files = Vec::new();
-        rust_files(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model"),
-            &mut files,
-        );
-        let mut checked = 0;
         for file in files {
             let text = fs::read_to_string(file).unwrap();
             for attr in text.split("#[validate(").skip(1) {

@@ -7,8 +7,8 @@ mod parts;
 
 pub use client_codes::{BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus};
 pub use codes::{
-    ActorRole, AdmissionType, CaseManagerCategory, CaseStatus, ClosureReason, ConfidentialityFlag,
-    ConsentGiver, Pathway, ProtectionLevel, StepType, Urgency,
+    ActorRole, AdmissionType, CaseStatus, ClosureReason, ConfidentialityFlag, ConsentGiver,
+    Pathway, ProtectionLevel, StepType, Urgency,
 };
 pub use parts::{
     CaseManager, CaseStep, Client, ConsentToShare, Disability, FacilityAdmission, Referral,
@@ -79,7 +79,6 @@ pub const ENUM_LISTS: &[EnumInfo] = &[
     ConfidentialityFlag::INFO,
     ConsentGiver::INFO,
     AdmissionType::INFO,
-    CaseManagerCategory::INFO,
 ];
 
 /// The record types of this module.

@@ -5,7 +5,7 @@ mod more_codes;
 mod parts;
 
 pub use codes::{ClientGroup, EstablishmentKind, FacilityStatus, FacilityType, Ownership};
-pub use more_codes::{FacilityAgencyKind, FacilityPosition, SocialWorkService};
+pub use more_codes::{FacilityAgencyKind, SocialWorkService};
 pub use parts::{EstablishmentAct, FacilityAgency, OperatingLicence, ResidentCount, StaffCount};
 
 use super::address::Address;
@@ -80,7 +80,6 @@ pub const ENUM_LISTS: &[EnumInfo] = &[
     FacilityStatus::INFO,
     EstablishmentKind::INFO,
     ClientGroup::INFO,
-    FacilityPosition::INFO,
     SocialWorkService::INFO,
     FacilityAgencyKind::INFO,
 ];

@@ -1,26 +1,130 @@
-//! The staff model (filled in by its issue).
+//! Staff records: the people of the social work workforce (civil servants, public employees,
+//! contract workers, collaborators, volunteers), who employs them, their assignments, titles,
+//! qualifications, certificates and training.
+//!
+//! ```
+//! use ctxh::{date::Date, options::Options, validate::RecordKind};
+//! let opts = Options::new(Date::parse_iso("2026-03-01").unwrap());
+//! let staff = serde_json::json!({
+//!     "person": { "fullName": "Nguyễn Thị Hoà", "gender": "female", "birthDate": "1990-05-02",
+//!                 "phone": "0912 345 678" },
+//!     "workforceCategory": "sw-collaborator",
+//!     "dedicated": true,
+//!     "employer": { "agency": { "level": "commune", "name": "UBND xã Sóc Sơn",
+//!         "adminUnit": { "codeSet": "2025", "provinceCode": "01", "wardCode": "00376" } } },
+//!     "commune": { "codeSet": "2025", "provinceCode": "01", "wardCode": "00376" },
+//!     "assignments": [{ "startDate": "2025-08-01", "contractType": "collaborator-contract" }]
+//! });
+//! let report = RecordKind::Staff.validate_value(&staff, &opts);
+//! assert!(report.valid, "{:?}", report.codes());
+//! ```
+//!
+//! Cross-field rules report on the field to correct, and the form helpers are plain functions
+//! (this example is also in the README):
+//!
+//! ```
+//! use ctxh::{date::Date, options::Options, validate::RecordKind};
+//! use ctxh::rules::identifiers::{normalize_phone, PhoneKind};
+//!
+//! let opts = Options::new(Date::parse_iso("2026-03-01").unwrap());
+//! let staff = serde_json::json!({
+//!     "person": { "fullName": "Nguyễn Thị Hoà", "gender": "female", "birthDate": "1990-05-02" },
+//!     "workforceCategory": "contract-worker",
+//!     "employer": { "facilityId": "HN-TTCTXH-01" },
+//!     "assignments": [{ "startDate": "2006-09-01" }]
+//! });
+//! let report = RecordKind::Staff.validate_value(&staff, &opts);
+//! assert_eq!(report.codes(), ["assignment_under_age"]); // at assignments[0].startDate
+//! assert_eq!(normalize_phone("0168 123 4567").kind, PhoneKind::LegacyMobile);
+//! ```
 
+mod codes;
+mod parts;
+
+pub use codes::{
+    AgencyLevel, CertificateType, ContractType, EducationLevel, JobPosition, MajorField,
+    ProfessionalTitle, WorkforceCategory,
+};
+pub use parts::{
+    Agency, Assignment, Certificate, Employer, Qualification, TitleAppointment, TrainingAttendance,
+};
+
+use super::address::Address;
 use super::enums::{EnumInfo, RecordInfo};
+use super::person::Person;
 use crate::issue::Path;
 use crate::rules::check::Check;
 use crate::validate::Validated;
 
 crate::record! {
-    /// A staff member (fields are added by its issue).
+    /// A member of the social work workforce.
     pub struct StaffMember ("staff") {
         /// The ruleset version the sending portal validated with.
         ruleset_version: String = "rulesetVersion",
+        /// The person (name, birth date, gender, identifiers, contacts).
+        person: Person = "person",
+        /// Which part of the workforce the person belongs to.
+        workforce_category: WorkforceCategory = "workforceCategory",
+        /// Chuyên trách: for collaborators, whether they are dedicated (contracted) ones.
+        dedicated: bool = "dedicated",
+        /// The facility or agency the person works for.
+        employer: Employer = "employer",
+        /// The commune the person works in (required for collaborators).
+        commune: Address = "commune",
+        /// Job positions held, with their dates.
+        assignments: Vec<Assignment> = "assignments",
+        /// Professional title appointments (public employees only).
+        title_appointments: Vec<TitleAppointment> = "titleAppointments",
+        /// Degrees and diplomas.
+        qualifications: Vec<Qualification> = "qualifications",
+        /// Certificates.
+        certificates: Vec<Certificate> = "certificates",
+        /// Training courses attended.
+        training_attendances: Vec<TrainingAttendance> = "trainingAttendances",
     }
 }
 
-/// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[];
+/// The code lists of this module, for [`super::enums::labels`] (with the ethnic groups, which
+/// the person's `ethnicity` field uses as codes).
+pub const ENUM_LISTS: &[EnumInfo] = &[
+    WorkforceCategory::INFO,
+    AgencyLevel::INFO,
+    JobPosition::INFO,
+    ContractType::INFO,
+    ProfessionalTitle::INFO,
+    EducationLevel::INFO,
+    MajorField::INFO,
+    CertificateType::INFO,
+    crate::reference::ethnic::INFO,
+];
 
 /// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[StaffMember::INFO];
+pub const RECORD_TYPES: &[RecordInfo] = &[
+    StaffMember::INFO,
+    Employer::INFO,
+    Agency::INFO,
+    Assignment::INFO,
+    TitleAppointment::INFO,
+    Qualification::INFO,
+    Certificate::INFO,
+    TrainingAttendance::INFO,
+];
 
 impl Validated for StaffMember {
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
+        crate::rules::staff::check_staff(self, cx, base);
+    }
+}
+
+impl StaffMember {
+    /// Whether the person is a collaborator (social work or child protection).
+    pub fn is_collaborator(&self) -> bool {
+        matches!(
+            self.workforce_category,
+            Some(
+                WorkforceCategory::SwCollaborator | WorkforceCategory::ChildProtectionCollaborator
+            )
+        )
     }
 }

@@ -65,3 +65,11 @@ pub(crate) fn json_text(value: &JsValue) -> Option<String> {
             .unwrap_or_else(|| UNREADABLE.to_owned()),
     )
 }
+
+/// A string argument, or a `TypeError` naming the parameter (wasm-bindgen's own `&str`
+/// conversion traps on non-strings).
+pub(crate) fn string_arg(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| js_sys::TypeError::new(&format!("ctxh: {name} must be a string")).into())
+}

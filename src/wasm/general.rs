@@ -14,9 +14,13 @@ pub fn version() -> Result<JsValue, JsValue> {
 /// Labels of a code list for select boxes: `[{ value, label }]` in `options.lang`.
 /// Unknown list names throw a `RangeError` listing the known ones.
 #[wasm_bindgen(js_name = enumLabels, unchecked_return_type = "EnumLabel[]")]
-pub fn enum_labels(list: &str, opts: JsValue) -> Result<JsValue, JsValue> {
+pub fn enum_labels(
+    #[wasm_bindgen(unchecked_param_type = "string")] list: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
+) -> Result<JsValue, JsValue> {
+    let list = super::convert::string_arg(&list, "list")?;
     let opts = options(&opts)?;
-    match crate::model::enums::labels(list, opts.lang) {
+    match crate::model::enums::labels(&list, opts.lang) {
         Some(labels) => to_js(&labels),
         None => Err(js_sys::RangeError::new(&format!(
             "ctxh: unknown list (known: {})",

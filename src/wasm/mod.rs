@@ -4,5 +4,6 @@
 mod cases;
 mod convert;
 mod general;
+mod staff;
 mod types;
 mod validate;

@@ -11,6 +11,33 @@ export type Gender = "male" | "female" | "unspecified";
 /** Code list `identifierKind`. */
 export type IdentifierKind = "cccd" | "cmnd" | "passport" | "social-insurance" | "tax-code" | "birth-certificate";
 
+/** Code list `workforceCategory`. */
+export type WorkforceCategory = "civil-servant" | "public-employee" | "contract-worker" | "sw-collaborator" | "child-protection-collaborator" | "volunteer-team-member" | "part-time";
+
+/** Code list `agencyLevel`. */
+export type AgencyLevel = "central" | "province" | "commune" | "district-legacy";
+
+/** Code list `jobPosition`. */
+export type JobPosition = "director" | "deputy-director" | "head-of-unit" | "deputy-head-of-unit" | "social-work" | "psychology" | "direct-care" | "medical-nursing" | "nutrition" | "rehabilitation" | "general-teacher" | "vocational-teacher" | "support" | "other";
+
+/** Code list `contractType`. */
+export type ContractType = "appointment" | "labour-contract" | "collaborator-contract" | "volunteer";
+
+/** Code list `professionalTitle`. */
+export type ProfessionalTitle = "V.09.04.01" | "V.09.04.02" | "V.09.04.03";
+
+/** Code list `educationLevel`. */
+export type EducationLevel = "so-cap" | "trung-cap" | "cao-dang" | "dai-hoc" | "thac-si" | "tien-si";
+
+/** Code list `majorField`. */
+export type MajorField = "social-work" | "sociology" | "psychology" | "special-education" | "other-social-science" | "other";
+
+/** Code list `certificateType`. */
+export type CertificateType = "sw-skills" | "title-standard-ii" | "title-standard-iii" | "title-standard-iv" | "practice-confirmation" | "practice-registration" | "continuing-education" | "sw-vocational";
+
+/** Code list `ethnicGroup`. */
+export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
+
 /** Code list `facilityType`. */
 export type FacilityType = "elderly-care" | "child-care" | "disability-care" | "mental-health-care" | "general-social-protection" | "social-work-centre" | "other" | "social-work-office" | "service-provider";
 
@@ -25,9 +52,6 @@ export type EstablishmentKind = "establishment-decision" | "registration-certifi
 
 /** Code list `clientGroup`. */
 export type ClientGroup = "social-protection" | "emergency-protection" | "education-measure" | "voluntary" | "programme";
-
-/** Code list `facilityPosition`. */
-export type FacilityPosition = "director" | "deputy-director" | "unit-head" | "social-worker" | "psychologist" | "carer" | "medical" | "nutrition" | "rehabilitation" | "teacher" | "vocational-teacher" | "other-professional" | "support";
 
 /** Code list `socialWorkService`. */
 export type SocialWorkService = "emergency-protection" | "care-intervention" | "education-counselling" | "prevention" | "sector-social-work" | "case-management" | "reintegration";
@@ -77,9 +101,6 @@ export type ConsentGiver = "client" | "parent" | "guardian" | "family-member";
 /** Code list `admissionType`. */
 export type AdmissionType = "regular" | "emergency" | "voluntary";
 
-/** Code list `caseManagerCategory`. */
-export type CaseManagerCategory = "civil-servant" | "public-employee" | "contract-worker" | "sw-collaborator" | "child-protection-collaborator" | "volunteer-team-member" | "part-time";
-
 /** Record type `address`. */
 export interface Address {
   codeSet?: CodeSet | null;
@@ -115,6 +136,79 @@ export interface PersonIdentifier {
 /** Record type `staff`. */
 export interface StaffMember {
   rulesetVersion?: string | null;
+  person?: Person | null;
+  workforceCategory?: WorkforceCategory | null;
+  dedicated?: boolean | null;
+  employer?: Employer | null;
+  commune?: Address | null;
+  assignments?: Assignment[] | null;
+  titleAppointments?: TitleAppointment[] | null;
+  qualifications?: Qualification[] | null;
+  certificates?: Certificate[] | null;
+  trainingAttendances?: TrainingAttendance[] | null;
+}
+
+/** Record type `employer`. */
+export interface Employer {
+  facilityId?: string | null;
+  agency?: Agency | null;
+}
+
+/** Record type `agency`. */
+export interface Agency {
+  level?: AgencyLevel | null;
+  name?: string | null;
+  adminUnit?: Address | null;
+}
+
+/** Record type `assignment`. */
+export interface Assignment {
+  jobPosition?: JobPosition | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  dedicated?: boolean | null;
+  concurrent?: boolean | null;
+  contractType?: ContractType | null;
+  monthlyAllowance?: number | null;
+  allowanceBasis?: string | null;
+}
+
+/** Record type `titleAppointment`. */
+export interface TitleAppointment {
+  title?: ProfessionalTitle | null;
+  salaryStep?: number | null;
+  coefficient?: number | null;
+  appointedDate?: string | null;
+  decisionNumber?: string | null;
+}
+
+/** Record type `qualification`. */
+export interface Qualification {
+  level?: EducationLevel | null;
+  major?: MajorField | null;
+  majorName?: string | null;
+  institution?: string | null;
+  graduationDate?: string | null;
+  diplomaNumber?: string | null;
+}
+
+/** Record type `certificate`. */
+export interface Certificate {
+  kind?: CertificateType | null;
+  number?: string | null;
+  issuedBy?: string | null;
+  issuedDate?: string | null;
+  expiryDate?: string | null;
+}
+
+/** Record type `trainingAttendance`. */
+export interface TrainingAttendance {
+  courseName?: string | null;
+  organiser?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  completed?: boolean | null;
+  hours?: number | null;
 }
 
 /** Record type `facility`. */
@@ -174,7 +268,7 @@ export interface ResidentCount {
 
 /** Record type `staffCount`. */
 export interface StaffCount {
-  position?: FacilityPosition | null;
+  position?: JobPosition | null;
   count?: number | null;
 }
 
@@ -220,7 +314,7 @@ export interface Disability {
 /** Record type `caseManager`. */
 export interface CaseManager {
   staffId?: string | null;
-  category?: CaseManagerCategory | null;
+  category?: WorkforceCategory | null;
   assignedBy?: ActorRole | null;
   assignedOn?: string | null;
 }

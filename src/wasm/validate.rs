@@ -5,12 +5,12 @@
 use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
-use super::convert::{json_text, options};
+use super::convert::{json_text, options, string_arg};
 use crate::issue::Report;
 use crate::validate::RecordKind;
 
-fn kind(name: &str) -> Result<RecordKind, JsValue> {
-    RecordKind::parse(name).ok_or_else(|| {
+fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
+    RecordKind::parse(&string_arg(name, "kind")?).ok_or_else(|| {
         js_sys::RangeError::new(
             "ctxh: kind must be \"staff\", \"facility\", \"case\" or \"address\"",
         )
@@ -71,31 +71,33 @@ pub fn validate_address(
 /// rules included, computed against `record`).
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
 pub fn validate_field(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: &str,
-    path: &str,
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
     value: JsValue,
     record: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let kind = kind(kind_name)?;
+    let kind = kind(&kind_name)?;
+    let path = string_arg(&path, "path")?;
     let opts = super::convert::options(&options)?;
     let value = json_text(&value)
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or(serde_json::Value::Null);
     let record =
         json_text(&record).and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok());
-    report_to_js(&kind.validate_field(path, value, record.as_ref(), &opts))
+    report_to_js(&kind.validate_field(&path, value, record.as_ref(), &opts))
 }
 
 /// Validates a record given as JSON text and returns the report as JSON text: the same bytes
 /// the native crate produces (`Report::to_json`).
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: &str,
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
-    let kind = kind(kind_name)?;
+    let kind = kind(&kind_name)?;
+    let text = string_arg(&text, "text")?;
     let opts = super::convert::options(&options)?;
-    Ok(kind.validate_json(text, &opts).to_json())
+    Ok(kind.validate_json(&text, &opts).to_json())
 }

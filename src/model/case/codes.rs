@@ -191,33 +191,3 @@ crate::wire_enum! {
         Voluntary = "voluntary", "Tiếp nhận tự nguyện (hợp đồng)", "Voluntary admission (contract)";
     }
 }
-
-crate::wire_enum! {
-    /// Workforce category of a case manager (TT 02/2020 Điều 2(2) allows the first four).
-    pub enum CaseManagerCategory ("caseManagerCategory") {
-        /// Công chức.
-        CivilServant = "civil-servant", "Công chức", "Civil servant";
-        /// Viên chức.
-        PublicEmployee = "public-employee", "Viên chức", "Public employee";
-        /// Người lao động.
-        ContractWorker = "contract-worker", "Người lao động", "Contract worker";
-        /// Cộng tác viên công tác xã hội.
-        SwCollaborator = "sw-collaborator", "Cộng tác viên công tác xã hội", "Social work collaborator";
-        /// Cộng tác viên bảo vệ trẻ em.
-        ChildProtectionCollaborator = "child-protection-collaborator", "Cộng tác viên bảo vệ trẻ em", "Child protection collaborator";
-        /// Thành viên đội công tác xã hội tình nguyện.
-        VolunteerTeamMember = "volunteer-team-member", "Thành viên đội công tác xã hội tình nguyện", "Social work volunteer team member";
-        /// Người hoạt động không chuyên trách / kiêm nhiệm.
-        PartTime = "part-time", "Người hoạt động không chuyên trách, kiêm nhiệm", "Part-time or concurrent";
-    }
-}
-
-impl CaseManagerCategory {
-    /// The categories that may manage a case (TT 02/2020 Điều 2(2)).
-    pub const ALLOWED: &'static [CaseManagerCategory] = &[
-        CaseManagerCategory::CivilServant,
-        CaseManagerCategory::PublicEmployee,
-        CaseManagerCategory::ContractWorker,
-        CaseManagerCategory::SwCollaborator,
-    ];
-}

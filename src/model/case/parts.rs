@@ -1,10 +1,11 @@
 //! Records nested in a case: client, disability, case manager, consent, steps, admission.
 
 use super::client_codes::{BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus};
-use super::codes::{ActorRole, AdmissionType, CaseManagerCategory, ConsentGiver, StepType};
+use super::codes::{ActorRole, AdmissionType, ConsentGiver, StepType};
 use crate::date::{Date, DateTime};
 use crate::model::facility::SocialWorkService;
 use crate::model::person::Person;
+use crate::model::staff::WorkforceCategory;
 
 crate::record! {
     /// A disability record (Luật NKT 2010; certificate per TT 01/2019/TT-BLĐTBXH).
@@ -46,7 +47,7 @@ crate::record! {
         #[validate(length(min = 1, max = 100, code = "text_length"))]
         staff_id: String = "staffId",
         /// Their workforce category (TT 02/2020 Điều 2(2) allows four).
-        category: CaseManagerCategory = "category",
+        category: WorkforceCategory = "category",
         /// Who assigned them: the facility head or the commune chair.
         assigned_by: ActorRole = "assignedBy",
         /// Date of assignment.

@@ -1,36 +1,4 @@
-//! Code lists for staff positions, social work services and agencies.
-
-crate::wire_enum! {
-    /// Job positions at a facility (TT 33/2017/TT-BLĐTBXH Điều 4), for staff counts.
-    pub enum FacilityPosition ("facilityPosition") {
-        /// Giám đốc.
-        Director = "director", "Giám đốc", "Director";
-        /// Phó giám đốc.
-        DeputyDirector = "deputy-director", "Phó giám đốc", "Deputy director";
-        /// Trưởng/phó phòng, trưởng/phó khoa.
-        UnitHead = "unit-head", "Trưởng, phó phòng / khoa", "Head or deputy head of a unit";
-        /// Nhân viên công tác xã hội.
-        SocialWorker = "social-worker", "Nhân viên công tác xã hội", "Social worker";
-        /// Nhân viên tâm lý.
-        Psychologist = "psychologist", "Nhân viên tâm lý", "Psychologist";
-        /// Nhân viên chăm sóc.
-        Carer = "carer", "Nhân viên chăm sóc", "Carer";
-        /// Nhân viên y tế, điều dưỡng.
-        Medical = "medical", "Nhân viên y tế, điều dưỡng", "Medical and nursing staff";
-        /// Nhân viên dinh dưỡng.
-        Nutrition = "nutrition", "Nhân viên dinh dưỡng", "Nutrition staff";
-        /// Nhân viên phục hồi chức năng.
-        Rehabilitation = "rehabilitation", "Nhân viên phục hồi chức năng", "Rehabilitation staff";
-        /// Giáo viên giáo dục văn hóa.
-        Teacher = "teacher", "Giáo viên", "Teacher";
-        /// Giáo viên dạy nghề.
-        VocationalTeacher = "vocational-teacher", "Giáo viên dạy nghề", "Vocational teacher";
-        /// Other professional positions.
-        OtherProfessional = "other-professional", "Vị trí chuyên môn khác", "Other professional position";
-        /// Support: kế toán, hành chính, quản trị, thủ quỹ, văn thư, lái xe, bảo vệ.
-        Support = "support", "Hỗ trợ, phục vụ (kế toán, hành chính, văn thư, lái xe, bảo vệ...)", "Support (accounting, administration, clerical, driver, security...)";
-    }
-}
+//! Code lists for social work services and agencies.
 
 crate::wire_enum! {
     /// Social work service types (NĐ 110/2024/NĐ-CP).

@@ -1,8 +1,9 @@
 //! Records nested in a facility: agencies, establishment act, licence, counts.
 
 use super::codes::{ClientGroup, EstablishmentKind};
-use super::more_codes::{FacilityAgencyKind, FacilityPosition};
+use super::more_codes::FacilityAgencyKind;
 use crate::date::Date;
+use crate::model::staff::JobPosition;
 
 crate::record! {
     /// An agency named on a facility record (managing agency, issuer of an act or licence).
@@ -60,8 +61,8 @@ crate::record! {
 crate::record! {
     /// How many staff the facility has in one position.
     pub struct StaffCount ("staffCount") {
-        /// Position (TT 33/2017 Điều 4).
-        position: FacilityPosition = "position",
+        /// Position (TT 33/2017 Điều 4; the staff records' code list).
+        position: JobPosition = "position",
         /// Number of staff (people, not full-time equivalents).
         count: u32 = "count",
     }

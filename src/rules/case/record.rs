@@ -3,10 +3,19 @@
 
 use crate::issue::Path;
 use crate::issue::Severity::Error;
-use crate::model::case::{Case, CaseManagerCategory, CaseStatus, Pathway, StepType};
+use crate::model::case::{Case, CaseStatus, Pathway, StepType};
+use crate::model::staff::WorkforceCategory;
 use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
 use crate::rules::facility::{need, need_text, not_in_future};
+
+/// The workforce categories that may manage a case (TT 02/2020 Điều 2(2)).
+pub const MANAGER_CATEGORIES: &[WorkforceCategory] = &[
+    WorkforceCategory::CivilServant,
+    WorkforceCategory::PublicEmployee,
+    WorkforceCategory::ContractWorker,
+    WorkforceCategory::SwCollaborator,
+];
 
 pub(super) const RULES: &[RuleInfo] = &[
     RuleInfo {
@@ -133,11 +142,9 @@ fn manager(case: &Case, needed: bool, cx: &mut Check<'_>, base: &Path) {
     need_text(cx, &m.staff_id, path.clone().key("staffId"));
     need(cx, m.category.is_some(), path.clone().key("category"));
     if let Some(c) = m.category {
-        if !CaseManagerCategory::ALLOWED.contains(&c) {
-            let allowed: Vec<&'static str> = CaseManagerCategory::ALLOWED
-                .iter()
-                .map(|c| c.as_str())
-                .collect();
+        if !MANAGER_CATEGORIES.contains(&c) {
+            let allowed: Vec<&'static str> =
+                MANAGER_CATEGORIES.iter().map(|c| c.as_str()).collect();
             cx.error(
                 path.clone().key("category"),
                 "case_manager_category_invalid",

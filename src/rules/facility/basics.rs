@@ -6,6 +6,7 @@ use crate::model::facility::{
     EstablishmentKind, Facility, FacilityAgency, FacilityStatus, Ownership,
 };
 use crate::rules::check::Check;
+use crate::rules::identifiers::{check_email, check_phone, check_tax_code};
 use crate::rules::person::{check_person, PersonNeeds};
 
 /// Clients from which a licence is needed (NĐ 103/2017 Điều 17(4): fewer are exempt).
@@ -41,6 +42,16 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     }
     if let Some(head) = &f.head {
         check_person(head, PersonNeeds::default(), cx, &key("head"));
+    }
+    // Contacts and tax code, with the identifier rules staff records use.
+    if let Some(phone) = &f.phone {
+        check_phone(phone, cx, &key("phone"));
+    }
+    if let Some(email) = &f.email {
+        check_email(email, cx, &key("email"));
+    }
+    if let Some(tax_code) = &f.tax_code {
+        check_tax_code(tax_code, cx, &key("taxCode"));
     }
     if let Some(agency) = &f.managing_agency {
         check_agency_fields(agency, cx, &key("managingAgency"));

@@ -5,7 +5,8 @@
 
 use super::need;
 use crate::issue::Path;
-use crate::model::facility::{ClientGroup, Facility, FacilityPosition as P};
+use crate::model::facility::{ClientGroup, Facility};
+use crate::model::staff::JobPosition as P;
 use crate::rules::check::Check;
 
 /// Residents per social worker (at least one per started hundred).
@@ -62,19 +63,29 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     let residential = f.facility_type.is_some_and(|t| t.is_residential_care());
     let norms: [(P, u64, &'static str, bool); 4] = [
         (
-            P::SocialWorker,
+            P::SocialWork,
             PER_SOCIAL_WORKER,
             "facility_staff_social_workers",
             true,
         ),
-        (P::Medical, PER_MEDICAL, "facility_staff_medical", true),
+        (
+            P::MedicalNursing,
+            PER_MEDICAL,
+            "facility_staff_medical",
+            true,
+        ),
         (
             P::Nutrition,
             PER_NUTRITION,
             "facility_staff_nutrition",
             residential,
         ),
-        (P::Carer, PER_CARER, "facility_staff_carers", residential),
+        (
+            P::DirectCare,
+            PER_CARER,
+            "facility_staff_carers",
+            residential,
+        ),
     ];
     for (position, per, code, applies) in norms {
         if applies && count(position) < n.div_ceil(per) {
@@ -82,7 +93,7 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
                 .param("perResidents", per as i64);
         }
     }
-    if count(P::Psychologist) < MIN_PSYCHOLOGISTS {
+    if count(P::Psychology) < MIN_PSYCHOLOGISTS {
         cx.warning(path, "facility_staff_psychologists")
             .param("min", MIN_PSYCHOLOGISTS as i64);
     }

@@ -1,0 +1,202 @@
+// Hostile and odd inputs: whatever a page passes as a record or a field value, the package
+// answers with a report (never throws, never traps), and never echoes what was typed.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+
+const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+const KINDS = { address: ctxh.validateAddress, staff: ctxh.validateStaff, facility: ctxh.validateFacility, case: ctxh.validateCase };
+const OPTS = { asOf: "2026-01-15" };
+const MARKER = "Zq7-hostile-marker-Xw9"; // must never appear in a report
+
+function nested(depth, leaf, wrap) {
+  let v = leaf;
+  for (let i = 0; i < depth; i++) v = wrap(v);
+  return v;
+}
+
+/** Values a careless or malicious page might pass, by name (built lazily: some are big). */
+const HOSTILE = {
+  undefined: () => undefined,
+  null: () => null,
+  true: () => true,
+  zero: () => 0,
+  NaN: () => NaN,
+  Infinity: () => -Infinity,
+  "empty string": () => "",
+  "a string": () => MARKER,
+  "an array": () => [MARKER, 1, null],
+  "a function": () => function f() {},
+  "an arrow with properties": () => Object.assign(() => 1, { wardCode: MARKER }),
+  "a symbol": () => Symbol(MARKER),
+  "a BigInt": () => 12345678901234567890n,
+  "BigInt and function fields": () => ({ wardCode: 1n, provinceCode() {}, street: Symbol("s"), fullName: 2n }),
+  "a cycle": () => {
+    const a = { street: MARKER };
+    a.self = a;
+    return a;
+  },
+  "a cycle through an array": () => {
+    const a = [];
+    a.push({ items: a });
+    return { qualifications: a };
+  },
+  "a 5 MB string field": () => ({ street: MARKER + "x".repeat(5 * 1024 * 1024), fullName: MARKER.repeat(100_000) }),
+  "a 100 000-element array": () => ({ qualifications: Array.from({ length: 100_000 }, () => ({ level: MARKER })) }),
+  "arrays nested 100 000 deep": () => nested(100_000, [], (v) => [v]),
+  "objects nested 1 000 deep": () => nested(1_000, { street: MARKER }, (v) => ({ street: v })),
+  "objects nested 100 deep (under serde's limit)": () => nested(100, MARKER, (v) => ({ street: v })),
+  "a Proxy that throws": () =>
+    new Proxy({}, { ownKeys() { throw new Error(MARKER); }, get() { throw new Error(MARKER); } }),
+  "a getter that throws": () => ({ get wardCode() { throw new Error(MARKER); } }),
+  "toJSON that throws": () => ({ toJSON() { throw new Error(MARKER); } }),
+  "toJSON returning undefined": () => ({ toJSON() { return undefined; } }),
+  "__proto__ and constructor keys": () => JSON.parse(`{"__proto__": {"wardCode": "${MARKER}"}, "constructor": {"prototype": 1}}`),
+  "a Date, a Map and a Set": () => ({ birthDate: new Date(0), provinceCode: new Map([[1, 2]]), wardCode: new Set([MARKER]) }),
+  "typed arrays": () => ({ wardCode: new Uint8Array([1, 2, 3]), street: new Float64Array(4) }),
+  "a lone surrogate": () => ({ street: `${MARKER}\ud800`, wardCode: "\udfff" }),
+  "NUL and control characters": () => ({ street: `${MARKER}\u0000\u0001\u001f`, wardCode: "\u0000" }),
+  "numbers at the edges": () => ({ provinceCode: Number.MAX_VALUE, wardCode: -0, districtCode: 1e-320, age: 2 ** 53 + 1 }),
+  "wrong types everywhere": () => ({ codeSet: 2025, provinceCode: ["01"], wardCode: { code: "00004" }, street: true }),
+  "a frozen object with a null prototype": () => Object.freeze(Object.assign(Object.create(null), { street: MARKER })),
+};
+
+function assertReport(report, what) {
+  assert.equal(typeof report, "object", what);
+  assert.notEqual(report, null, what);
+  assert.deepEqual(Object.keys(report).sort(), ["issues", "valid"], what);
+  assert.equal(typeof report.valid, "boolean", what);
+  assert.ok(Array.isArray(report.issues), what);
+  for (const issue of report.issues) {
+    assert.deepEqual(Object.keys(issue).sort(), ["code", "message", "params", "path", "pathText", "severity"], what);
+    assert.match(issue.code, /^[a-z][a-z0-9_]*$/, what);
+    assert.ok(["error", "warning"].includes(issue.severity), what);
+    assert.ok(typeof issue.message === "string" && issue.message.length > 0, what);
+    assert.ok(Array.isArray(issue.path), what);
+  }
+  assert.equal(report.valid, !report.issues.some((i) => i.severity === "error"), `${what}: valid matches the errors`);
+  const text = JSON.stringify(report);
+  assert.ok(!text.includes(MARKER), `${what}: the report echoes an input value`);
+  assert.ok(text.length < 1_000_000, `${what}: report of ${text.length} characters`);
+}
+
+describe("hostile records never throw", () => {
+  for (const [kind, validate] of Object.entries(KINDS)) {
+    test(`validate${kind[0].toUpperCase()}${kind.slice(1)}`, () => {
+      for (const [what, make] of Object.entries(HOSTILE)) {
+        let report;
+        assert.doesNotThrow(() => (report = validate(make(), OPTS)), what);
+        assertReport(report, `${kind}: ${what}`);
+      }
+    });
+  }
+
+  test("a record that is not an object is type_invalid at the root", () => {
+    for (const what of ["undefined", "null", "true", "zero", "a string", "an array"]) {
+      const report = ctxh.validateAddress(HOSTILE[what](), OPTS);
+      assert.equal(report.valid, false, what);
+      assert.deepEqual(report.issues.map((i) => [i.pathText, i.code]), [["", "type_invalid"]], what);
+    }
+  });
+
+  test("a record with a cycle or too deep nesting is json_invalid, not a crash", () => {
+    for (const what of ["a cycle", "arrays nested 100 000 deep", "objects nested 1 000 deep"]) {
+      const report = ctxh.validateAddress(HOSTILE[what](), OPTS);
+      assert.deepEqual(report.issues.map((i) => i.code), ["json_invalid"], what);
+    }
+  });
+
+  test("BigInt, function and symbol fields are reported, not dropped", () => {
+    const report = ctxh.validateAddress({ codeSet: "2025", provinceCode: "01", wardCode: 1n, street() {} }, OPTS);
+    const paths = report.issues.map((i) => i.pathText);
+    assert.ok(paths.includes("wardCode"), JSON.stringify(paths));
+    assert.ok(paths.includes("street"), JSON.stringify(paths));
+    assert.equal(report.valid, false);
+  });
+});
+
+describe("hostile field checks never throw", () => {
+  const PATHS = ["", ".", "..", "a..b", "[", "]", "[0]", "a[", "a[-1]", "a[1e3]", "a[99999999999999999999]", "__proto__",
+    "constructor.prototype", "wardCode.x", "wardCode[0]", "x".repeat(100_000), "\u0000", "wardCode\ud800", " wardCode"];
+
+  test("odd paths give field_path_invalid or unknown_field", () => {
+    for (const [kind] of Object.entries(KINDS)) {
+      for (const path of PATHS) {
+        let report;
+        assert.doesNotThrow(() => (report = ctxh.validateField(kind, path, MARKER, {}, OPTS)), `${kind} ${path.slice(0, 40)}`);
+        assertReport(report, `${kind} path ${JSON.stringify(path.slice(0, 40))}`);
+      }
+    }
+  });
+
+  test("odd values and records at a real path", () => {
+    for (const [what, make] of Object.entries(HOSTILE)) {
+      let report;
+      assert.doesNotThrow(() => (report = ctxh.validateField("address", "wardCode", make(), make(), OPTS)), what);
+      assertReport(report, `field value ${what}`);
+      assert.ok(report.issues.every((i) => i.pathText === "wardCode" || i.pathText.startsWith("wardCode")), what);
+    }
+  });
+});
+
+describe("hostile JSON text never throws", () => {
+  const TEXTS = {
+    empty: "",
+    NUL: "\u0000",
+    "half an object": '{"codeSet": "2025",',
+    "a lone surrogate": '{"street": "\ud800"}',
+    "an escaped lone surrogate": '{"street": "\\ud800"}',
+    "a BOM": "\ufeff{}",
+    "1e999": "1e999",
+    "a huge number": `{"provinceCode": ${"9".repeat(10_000)}}`,
+    "1 000 000 brackets": "[".repeat(1_000_000),
+    "a 5 MB string": `{"street": "${"x".repeat(5 * 1024 * 1024)}"}`,
+    "duplicate keys": '{"wardCode": "1", "wardCode": "2"}',
+    "trailing garbage": "{} {}",
+    "comments": '{/* x */ "wardCode": "00004"}',
+    "NaN": '{"provinceCode": NaN}',
+  };
+  for (const kind of Object.keys(KINDS)) {
+    test(`validateJson("${kind}", ...)`, () => {
+      for (const [what, text] of Object.entries(TEXTS)) {
+        let out;
+        assert.doesNotThrow(() => (out = ctxh.validateJson(kind, text, OPTS)), what);
+        assert.equal(typeof out, "string", what);
+        assertReport(JSON.parse(out), `${kind} text ${what}`);
+      }
+    });
+  }
+
+  test("unreadable text is json_invalid with a line and column", () => {
+    const report = JSON.parse(ctxh.validateJson("address", '{"codeSet": "2025",', { ...OPTS, lang: "en" }));
+    assert.deepEqual(report.issues.map((i) => i.code), ["json_invalid"]);
+    assert.equal(typeof report.issues[0].params.line, "number");
+    assert.equal(typeof report.issues[0].params.column, "number");
+  });
+});
+
+describe("misused arguments", () => {
+  // Not data but programming errors: they may throw, but must leave the module usable.
+  test("non-string kind, path, text or list throw and the module still works", () => {
+    const before = JSON.stringify(ctxh.validateAddress({}, OPTS));
+    const misuses = [
+      () => ctxh.validateJson(5, "{}", OPTS),
+      () => ctxh.validateJson("address", 5, OPTS),
+      () => ctxh.validateJson("address", undefined, OPTS),
+      () => ctxh.validateField(undefined, "wardCode", 1, {}, OPTS),
+      () => ctxh.validateField("address", undefined, 1, {}, OPTS),
+      () => ctxh.validateField("address", { toString: () => "wardCode" }, 1, {}, OPTS),
+      () => ctxh.enumLabels(undefined),
+      () => ctxh.enumLabels(Symbol("codeSet")),
+    ];
+    for (const misuse of misuses) {
+      try {
+        misuse();
+      } catch (e) {
+        assert.ok(e instanceof Error, `threw a non-Error: ${String(e)}`);
+      }
+      assert.equal(JSON.stringify(ctxh.validateAddress({}, OPTS)), before, `module broken after ${misuse}`);
+      assert.equal(ctxh.version().wasm, true);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+// Parity: every case of tests/vectors/**/*.json run through the wasm package (Node build) must
+// give byte for byte the report stored in `expected`, which tests/vectors.rs checks natively.
+// Cases run exactly as the Rust harness runs them: the record crosses as JSON text.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { vectorFiles } from "../lib/vectors.mjs";
+
+const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+
+/** The object API of each record kind. */
+const OBJECT_API = {
+  staff: ctxh.validateStaff,
+  facility: ctxh.validateFacility,
+  case: ctxh.validateCase,
+  address: ctxh.validateAddress,
+};
+
+const files = vectorFiles();
+
+test("there are vector files", () => {
+  assert.ok(files.length > 0, "tests/vectors has no .json file");
+});
+
+for (const { file, doc } of files) {
+  describe(`vectors ${file}`, () => {
+    test("file shape", () => {
+      assert.ok(Object.hasOwn(OBJECT_API, doc.kind), `unknown kind ${JSON.stringify(doc.kind)}`);
+      assert.ok(Array.isArray(doc.cases), "cases must be an array");
+    });
+    if (!Object.hasOwn(OBJECT_API, doc.kind) || !Array.isArray(doc.cases)) return;
+
+    for (const c of doc.cases) {
+      test(c.name, () => {
+        const want = JSON.stringify(c.expected);
+        assert.notEqual(c.expected, null, "expected is not blessed yet (CTXH_BLESS=1 cargo test --test vectors)");
+        if (c.field) {
+          // validateField(kind, path, value, record, options); the record is `input` if present.
+          const report = ctxh.validateField(doc.kind, c.field.path, c.field.value, c.input, c.options);
+          assert.equal(JSON.stringify(report), want, "validateField report differs from the native one");
+          assert.deepEqual(report, c.expected);
+          return;
+        }
+        // validateJson: the exact bytes of the native Report::to_json.
+        const text = typeof c.inputText === "string" ? c.inputText : JSON.stringify(c.input ?? null);
+        const got = ctxh.validateJson(doc.kind, text, c.options);
+        assert.equal(typeof got, "string");
+        assert.equal(got, want, "validateJson bytes differ from the native report");
+        // The object API (records cross as objects) gives the same report.
+        if (typeof c.inputText !== "string" && Object.hasOwn(c, "input")) {
+          assert.deepEqual(OBJECT_API[doc.kind](c.input, c.options), c.expected);
+        }
+      });
+    }
+  });
+}

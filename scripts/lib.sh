@@ -1,0 +1,83 @@
+# Shared helpers for scripts/*: sourced, not run.
+# shellcheck shell=bash
+
+CTXH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CTXH_ROOT
+
+# Tools live outside the repo (cargo's bin dir) except the npm ones (node_modules/.bin).
+export PATH="$CTXH_ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+# Where the Debian fallback (path B) for the wasm32 std keeps its files; see
+# /work/shared/notes/wasm-toolchain.md and scripts/setup.
+CTXH_WEB_TOOLCHAIN=web
+CTXH_WEB_TOOLCHAIN_DIR=/opt/rust-web
+CTXH_WASM_STD_DIR=/usr/lib/rustlib/wasm32-unknown-unknown/lib
+CTXH_WASM_STD_STAMP="$CTXH_WASM_STD_DIR/.ctxh-stamp"
+
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
+  C_BOLD=$'\e[1m' C_DIM=$'\e[2m' C_RED=$'\e[31m' C_GREEN=$'\e[32m' C_YELLOW=$'\e[33m' C_OFF=$'\e[0m'
+else
+  C_BOLD='' C_DIM='' C_RED='' C_GREEN='' C_YELLOW='' C_OFF=''
+fi
+
+say()  { printf '%s\n' "$*"; }
+head1() { printf '\n%s==> %s%s\n' "$C_BOLD" "$*" "$C_OFF"; }
+ok()   { printf '%s  ok%s %s\n' "$C_GREEN" "$C_OFF" "$*"; }
+skip() { printf '%s  skip%s %s\n' "$C_DIM" "$C_OFF" "$*"; }
+warn() { printf '%s  warning:%s %s\n' "$C_YELLOW" "$C_OFF" "$*" >&2; }
+die()  { printf '%serror:%s %s\n' "$C_RED" "$C_OFF" "$*" >&2; exit 1; }
+
+# Seconds since the epoch with a fraction, for "took 1.2 s".
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
+
+# The wasm-bindgen crate version pinned in Cargo.lock (wasm-bindgen-cli must match exactly).
+wasm_bindgen_lock_version() {
+  awk '/^\[\[package\]\]/ { name = "" }
+       /^name = / { name = $3 }
+       /^version = / && name == "\"wasm-bindgen\"" { gsub(/"/, "", $3); print $3; exit }' \
+    "$CTXH_ROOT/Cargo.lock"
+}
+
+# The crate version from Cargo.toml's [package] table.
+crate_version() {
+  awk '/^\[/ { section = $0 }
+       section == "[package]" && /^version = / { gsub(/"/, "", $3); print $3; exit }' \
+    "$CTXH_ROOT/Cargo.toml"
+}
+
+# True when the toolchain rustup selects for this repo has the wasm32 std (path A).
+has_rustup_wasm_target() {
+  command -v rustup >/dev/null 2>&1 &&
+    rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+
+# True when the Debian fallback toolchain (path B) is linked and its wasm32 std is built for
+# the current Debian rustc.
+has_web_toolchain() {
+  [ -x /usr/bin/rustc ] && [ -f "$CTXH_WASM_STD_STAMP" ] &&
+    [ "$(cat "$CTXH_WASM_STD_STAMP")" = "$(/usr/bin/rustc -vV 2>/dev/null)" ] &&
+    rustup toolchain list 2>/dev/null | grep -q "^$CTXH_WEB_TOOLCHAIN\b"
+}
+
+# Selects the toolchain for wasm32 builds: exports CTXH_WASM_TOOLCHAIN_ENV as "" (rustup's
+# default, path A) or "web" (path B, used through RUSTUP_TOOLCHAIN). Fails if neither exists.
+select_wasm_toolchain() {
+  if has_rustup_wasm_target; then
+    CTXH_WASM_RUSTUP_TOOLCHAIN=""
+  elif has_web_toolchain; then
+    CTXH_WASM_RUSTUP_TOOLCHAIN="$CTXH_WEB_TOOLCHAIN"
+  else
+    die "no Rust toolchain with the wasm32-unknown-unknown std: run scripts/setup"
+  fi
+  export CTXH_WASM_RUSTUP_TOOLCHAIN
+}
+
+# Runs a command with the wasm toolchain selected by select_wasm_toolchain.
+with_wasm_toolchain() {
+  if [ -n "${CTXH_WASM_RUSTUP_TOOLCHAIN:-}" ]; then
+    RUSTUP_TOOLCHAIN="$CTXH_WASM_RUSTUP_TOOLCHAIN" "$@"
+  else
+    "$@"
+  fi
+}

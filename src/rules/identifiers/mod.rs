@@ -1,0 +1,114 @@
+//! Identity documents and numbers (CCCD, CMND, social insurance, tax code, passport), phone
+//! numbers and email addresses, and the dates of documents.
+//!
+//! Besides the rules, this family offers helpers portals call directly:
+//! [`normalize_phone`], [`parse_cccd`], [`is_valid_email`], [`tax_code_check_digit_ok`].
+
+mod cccd;
+mod email;
+mod numbers;
+mod phone;
+mod table;
+
+pub use cccd::{check_cccd, parse_cccd, CccdInfo};
+pub use email::{check_email, is_valid_email};
+pub use numbers::{
+    check_cmnd, check_passport, check_social_insurance, check_tax_code, tax_code_check_digit_ok,
+};
+pub use phone::{check_phone, normalize_phone, PhoneInfo, PhoneKind};
+pub use table::RULES;
+
+use super::check::Check;
+use crate::date::Date;
+use crate::issue::Path;
+use crate::model::identifiers::{IdentifierKind, PersonIdentifier};
+use crate::model::person::Gender;
+use crate::reference::letters::composed_len;
+
+/// Longest free-text field of a document (issuer, birth certificate number).
+pub const DOCUMENT_TEXT_MAX: usize = 300;
+
+/// What is known of the person a document belongs to, for the cross-checks of the personal ID.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PersonFacts {
+    /// The person's gender, if recorded.
+    pub gender: Option<Gender>,
+    /// The person's birth year, if recorded.
+    pub birth_year: Option<i32>,
+}
+
+/// A number as typed without the spaces and dots people group digits with.
+pub(crate) fn compact(text: &str) -> String {
+    if text.len() > 64 {
+        // Too long for any number: keep it invalid without copying a huge text.
+        return String::from("-");
+    }
+    text.chars().filter(|c| !matches!(c, ' ' | '.')).collect()
+}
+
+/// Checks one identity document found at `base` (`identifiers[i]`).
+pub fn check_identifier(
+    id: &PersonIdentifier,
+    facts: PersonFacts,
+    cx: &mut Check<'_>,
+    base: &Path,
+) {
+    cx.validator(validator::Validate::validate(id), base);
+    cx.require(id.kind.is_some(), || base.clone().key("kind"));
+    let number_path = base.clone().key("number");
+    if cx.require_text(&id.number, || number_path.clone()) {
+        if let (Some(kind), Some(number)) = (id.kind, id.number.as_deref()) {
+            match kind {
+                IdentifierKind::Cccd => check_cccd(number, facts, cx, &number_path),
+                IdentifierKind::Cmnd => check_cmnd(number, cx, &number_path),
+                IdentifierKind::SocialInsurance => check_social_insurance(number, cx, &number_path),
+                IdentifierKind::TaxCode => check_tax_code(number, cx, &number_path),
+                IdentifierKind::Passport => check_passport(number, cx, &number_path),
+                IdentifierKind::BirthCertificate => max_text(number, 100, cx, &number_path),
+            }
+        }
+    }
+    if let Some(by) = &id.issued_by {
+        max_text(by, DOCUMENT_TEXT_MAX, cx, &base.clone().key("issuedBy"));
+    }
+    check_document_dates(id.issued_date, id.expiry_date, cx, base);
+}
+
+fn max_text(text: &str, max: usize, cx: &mut Check<'_>, path: &Path) {
+    if composed_len(text) > max {
+        cx.error(path.clone(), "text_length")
+            .param("min", 0usize)
+            .param("max", max);
+    }
+}
+
+/// Reports `date_in_future` at `path` when `date` is after the options' `asOf`.
+pub fn not_in_future(date: Option<Date>, cx: &mut Check<'_>, path: impl FnOnce() -> Path) {
+    let as_of = cx.opts.as_of;
+    if date.is_some_and(|d| d > as_of) {
+        cx.error(path(), "date_in_future")
+            .param("asOf", as_of.to_string());
+    }
+}
+
+/// The dates of a document (identity document, certificate) found at `base`: `issuedDate` not
+/// after `asOf`, `expiryDate` not before `issuedDate`, and a warning when it has expired.
+pub fn check_document_dates(
+    issued: Option<Date>,
+    expiry: Option<Date>,
+    cx: &mut Check<'_>,
+    base: &Path,
+) {
+    not_in_future(issued, cx, || base.clone().key("issuedDate"));
+    let Some(expiry) = expiry else {
+        return;
+    };
+    let path = base.clone().key("expiryDate");
+    let as_of = cx.opts.as_of;
+    if issued.is_some_and(|i| expiry < i) {
+        cx.error(path, "expiry_before_issue");
+    } else if expiry < as_of {
+        cx.warning(path, "document_expired")
+            .param("asOf", as_of.to_string());
+    }
+}

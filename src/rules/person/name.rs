@@ -1,0 +1,131 @@
+//! Person names (BLDS 2015 Điều 26): letters of Vietnamese and ethnic languages, spaces,
+//! hyphens and apostrophes; no digits; 2..=100 characters once composed (NFC).
+
+use crate::issue::Path;
+use crate::reference::letters::{
+    composed_len, is_combining_mark, is_letter_form, mark_effect, parts, Modifier, Tone,
+};
+use crate::rules::check::Check;
+
+/// Shortest and longest name, in composed characters.
+pub const NAME_LEN: (usize, usize) = (2, 100);
+
+/// Past this many characters only the length is reported (the text is not a name).
+const ANALYSE_AT_MOST: usize = 1_000;
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// What the characters of a name say.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Scan {
+    digit: bool,
+    invalid: bool,
+    unusual: bool,
+    letters: usize,
+}
+
+fn scan(name: &str) -> Scan {
+    let mut s = Scan::default();
+    // The letter being read (base, modifier, tone), so that marks typed decomposed (NFD) are
+    // judged as the letter they compose to; `in_letter` is also true for other scripts.
+    let mut letter: Option<(char, Modifier, Tone)> = None;
+    let mut in_letter = false;
+    for c in name.chars() {
+        if is_combining_mark(c) {
+            if !in_letter {
+                s.invalid = true;
+                continue;
+            }
+            let Some((base, m, t)) = letter else {
+                continue; // a mark on a letter already counted as unusual
+            };
+            let next = match mark_effect(c) {
+                Some((Some(x), _)) if m == Modifier::None => Some((base, x, t)),
+                Some((_, Some(x))) if t == 0 => Some((base, m, x)),
+                _ => None,
+            };
+            letter = next.filter(|(b, m, t)| is_letter_form(*b, *m, *t));
+            s.unusual |= letter.is_none();
+            continue;
+        }
+        letter = parts(c);
+        in_letter = c.is_alphabetic();
+        if c.is_numeric() {
+            s.digit = true;
+        } else if in_letter {
+            s.letters += 1;
+            s.unusual |= letter.is_none();
+        } else if !(c == ' ' || is_hyphen(c) || is_apostrophe(c)) {
+            s.invalid = true;
+        }
+    }
+    s
+}
+
+/// Checks a full name found at `path` (absence is checked by the caller).
+pub fn check_name(name: &str, cx: &mut Check<'_>, path: &Path) {
+    if name.trim().is_empty() {
+        return;
+    }
+    let len = composed_len(name);
+    if len < NAME_LEN.0 || len > NAME_LEN.1 {
+        cx.error(path.clone(), "text_length")
+            .param("min", NAME_LEN.0)
+            .param("max", NAME_LEN.1);
+    }
+    if len > ANALYSE_AT_MOST {
+        return;
+    }
+    let s = scan(name);
+    if s.digit {
+        cx.error(path.clone(), "name_contains_digit");
+    }
+    if s.invalid || s.letters == 0 {
+        cx.error(path.clone(), "name_character_invalid");
+    }
+    if s.unusual {
+        cx.warning(path.clone(), "name_letter_unusual");
+    }
+    if name.starts_with(' ') || name.ends_with(' ') || name.contains("  ") {
+        cx.warning(path.clone(), "name_spacing");
+    }
+    if s.letters > 0 && name.split(' ').filter(|w| !w.is_empty()).count() < 2 {
+        cx.warning(path.clone(), "name_single_word");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scans_names() {
+        let ok = |n: &str| {
+            let s = scan(n);
+            assert!(!s.digit && !s.invalid && !s.unusual, "{n}: {s:?}");
+        };
+        ok("Nguyễn Thị Hoà");
+        ok("Đặng Văn Đức");
+        ok("H'Hen Niê");
+        ok("Y-Moan Ênuôl");
+        ok("Hoa\u{300}ng Thu\u{309}y"); // decomposed
+        ok("Rơ Mah Ĭ");
+        assert!(scan("Nguyen Van 2").digit);
+        assert!(scan("Nguyễn_Văn").invalid);
+        assert!(scan("Nguyễn\tVăn").invalid);
+        assert!(scan("\u{301}An").invalid);
+        assert!(scan("Иван Петров").unusual);
+        assert!(scan("Müller Hans").unusual);
+        assert!(scan("N\u{300} Văn").unusual); // Ǹ typed decomposed
+        assert!(scan("Ǹ Văn").unusual);
+        assert!(scan("Le\u{302}\u{302} Văn").unusual); // two circumflexes
+        assert!(!scan("Nguye\u{302}\u{303}n Ñu").unusual);
+        assert!(scan("Lê 🙂").invalid);
+    }
+}

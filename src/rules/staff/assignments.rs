@@ -1,0 +1,97 @@
+//! Assignments (ages, dates, collaborators' commune and contract) and training attendances.
+
+use super::require_as;
+use crate::issue::Path;
+use crate::model::staff::{ContractType, StaffMember};
+use crate::rules::check::Check;
+use crate::rules::identifiers::not_in_future;
+
+/// The age a person must have reached on the first day of an assignment.
+pub const MIN_AGE: i32 = 18;
+
+/// Checks the assignments and the collaborator rules of a staff record found at `base`.
+pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
+    let list = staff.assignments.as_deref().unwrap_or(&[]);
+    // A birth date after asOf is reported on the person; ages are not computed from it.
+    let birth = staff
+        .person
+        .as_ref()
+        .and_then(|p| p.birth_date)
+        .filter(|b| b.earliest() <= cx.opts.as_of);
+    for (i, a) in list.iter().enumerate() {
+        let p = base.clone().key("assignments").index(i);
+        cx.validator(validator::Validate::validate(a), &p);
+        cx.require(a.start_date.is_some(), || p.clone().key("startDate"));
+        if let (Some(start), Some(end)) = (a.start_date, a.end_date) {
+            if end < start {
+                cx.error(p.clone().key("endDate"), "end_before_start");
+            }
+        }
+        if let (Some(start), Some(birth)) = (a.start_date, birth) {
+            // Partial birth dates: only report when even the earliest possible birth day is
+            // too late.
+            if start.years_since(birth.earliest()) < MIN_AGE {
+                cx.error(p.clone().key("startDate"), "assignment_under_age")
+                    .param("minAge", i64::from(MIN_AGE));
+            }
+        }
+        if a.dedicated == Some(true) && a.concurrent == Some(true) {
+            cx.warning(
+                p.clone().key("concurrent"),
+                "assignment_dedicated_and_concurrent",
+            );
+        }
+    }
+    if !staff.is_collaborator() {
+        return;
+    }
+    require_as(
+        staff.commune.is_some(),
+        "collaborator_commune_required",
+        cx,
+        || base.clone().key("commune"),
+    );
+    require_as(
+        !list.is_empty(),
+        "collaborator_assignment_required",
+        cx,
+        || base.clone().key("assignments"),
+    );
+    let contracted = list.iter().any(|a| {
+        matches!(
+            a.contract_type,
+            Some(ContractType::CollaboratorContract | ContractType::LabourContract)
+        )
+    });
+    if staff.dedicated == Some(true) && !list.is_empty() && !contracted {
+        cx.warning(
+            base.clone().key("dedicated"),
+            "dedicated_collaborator_contract_missing",
+        );
+    }
+}
+
+/// Checks the training attendances of a staff record found at `base`.
+pub fn check_training(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
+    let list = staff.training_attendances.as_deref().unwrap_or(&[]);
+    for (i, t) in list.iter().enumerate() {
+        let p = base.clone().key("trainingAttendances").index(i);
+        cx.validator(validator::Validate::validate(t), &p);
+        cx.require_text(&t.course_name, || p.clone().key("courseName"));
+        if let (Some(start), Some(end)) = (t.start_date, t.end_date) {
+            if end < start {
+                cx.error(p.clone().key("endDate"), "end_before_start");
+            }
+        }
+        if t.completed == Some(true) {
+            // A completed course has ended: its dates cannot lie after asOf.
+            not_in_future(t.end_date.or(t.start_date), cx, || {
+                p.clone().key(if t.end_date.is_some() {
+                    "endDate"
+                } else {
+                    "startDate"
+                })
+            });
+        }
+    }
+}

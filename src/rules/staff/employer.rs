@@ -1,0 +1,122 @@
+//! The employer: a facility or a state agency whose level and name must fit the record's day.
+
+use crate::date::Date;
+use crate::issue::Path;
+use crate::model::staff::{Agency, AgencyLevel, Employer};
+use crate::reference::letters::fold_key;
+use crate::rules::check::Check;
+
+/// The first day without district-level authorities (two-level local government).
+pub fn district_level_end() -> Date {
+    Date::new(2025, 7, 1).expect("valid date")
+}
+
+/// The day social protection and child protection moved from the labour sector (Bộ/Sở/Phòng
+/// LĐ-TB&XH) to the health sector (Bộ Y tế, Sở Y tế).
+pub fn health_sector_since() -> Date {
+    Date::new(2025, 3, 1).expect("valid date")
+}
+
+/// Whether an agency name is one of the many spellings of "Lao động - Thương binh và Xã hội".
+pub fn is_labour_sector_name(name: &str) -> bool {
+    if name.len() > 2_000 {
+        return false; // not a name (its length is reported)
+    }
+    let key = fold_key(name);
+    [
+        "ldtbxh",
+        "ldtbvxh",
+        "laodongtbxh",
+        "laodongthuongbinhvaxahoi",
+        "laodongthuongbinhxahoi",
+    ]
+    .iter()
+    .any(|k| key.contains(k))
+}
+
+/// Checks the employer found at `path`, judged on `day` (see [`super::record_day`]).
+pub fn check_employer(employer: Option<&Employer>, day: Date, cx: &mut Check<'_>, path: &Path) {
+    let Some(e) = employer else {
+        cx.require(false, || path.clone());
+        return;
+    };
+    cx.validator(validator::Validate::validate(e), path);
+    let facility = e
+        .facility_id
+        .as_deref()
+        .is_some_and(|f| !f.trim().is_empty());
+    match (facility, &e.agency) {
+        (false, None) => {
+            cx.require(false, || path.clone());
+        }
+        (true, Some(_)) => {
+            cx.error(path.clone(), "employer_one_of");
+        }
+        _ => {}
+    }
+    if let Some(agency) = &e.agency {
+        check_agency(agency, day, cx, &path.clone().key("agency"));
+    }
+}
+
+fn check_agency(a: &Agency, day: Date, cx: &mut Check<'_>, base: &Path) {
+    cx.validator(validator::Validate::validate(a), base);
+    cx.require(a.level.is_some(), || base.clone().key("level"));
+    cx.require_text(&a.name, || base.clone().key("name"));
+    if a.level == Some(AgencyLevel::DistrictLegacy) && day >= district_level_end() {
+        cx.error(base.clone().key("level"), "agency_district_abolished")
+            .param("lastDay", "2025-06-30");
+    }
+    if a.name.as_deref().is_some_and(is_labour_sector_name) && day >= health_sector_since() {
+        cx.warning(base.clone().key("name"), "agency_name_outdated")
+            .param("since", "2025-03-01");
+    }
+    let needs_unit = !matches!(a.level, Some(AgencyLevel::Central) | None);
+    let unit_path = base.clone().key("adminUnit");
+    if !cx.require(a.admin_unit.is_some() || !needs_unit, || unit_path.clone()) {
+        return;
+    }
+    if let Some(unit) = &a.admin_unit {
+        // A provincial or central agency has no commune: its unit needs no ward code.
+        let needs_ward = matches!(
+            a.level,
+            Some(AgencyLevel::Commune | AgencyLevel::DistrictLegacy)
+        );
+        let ward = unit_path.clone().key("wardCode");
+        let mut sub = Check::new(cx.opts);
+        crate::rules::address::check_address(unit, &mut sub, &unit_path);
+        for issue in sub.into_issues() {
+            if needs_ward || !(issue.code == "required" && issue.path == ward) {
+                cx.push(issue);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labour_sector_spellings() {
+        for n in [
+            "Sở LĐ, TB&XH",
+            "Sở LĐ-TB&XH tỉnh Bình Thuận",
+            "Sở Lao động TB&XH",
+            "Sở Lao động – Thương binh và Xã hội",
+            "Phòng Lao động - Thương binh và Xã hội huyện Hàm Thuận Bắc",
+            "Bộ Lao động - Thương binh và Xã hội",
+            "PHÒNG LĐTBXH",
+        ] {
+            assert!(is_labour_sector_name(n), "{n}");
+        }
+        for n in [
+            "Sở Y tế Hà Nội",
+            "Cục Bảo trợ xã hội",
+            "UBND xã Tân Lập",
+            "Bộ Nội vụ",
+        ] {
+            assert!(!is_labour_sector_name(n), "{n}");
+        }
+    }
+}

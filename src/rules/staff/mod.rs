@@ -1,0 +1,88 @@
+//! Staff record rules: employer (dated agency names and levels), assignments and ages,
+//! collaborators, professional titles with their qualifications, certificates and training.
+//!
+//! Cross-field issues are reported on the field to correct: the age rule on an assignment's
+//! `startDate`, the qualification rules on a title appointment's `title`.
+
+mod assignments;
+mod employer;
+mod table;
+mod titles;
+
+pub use table::RULES;
+
+use super::check::Check;
+use crate::date::Date;
+use crate::issue::{Issue, Path, Severity};
+use crate::model::staff::StaffMember;
+use crate::options::Mode;
+use crate::rules::person::{check_person, PersonNeeds};
+
+/// The last day a staff record speaks about: `asOf` while any assignment is open (or there is
+/// none), otherwise the latest end date. Agency names and levels, and the CMND rule, are
+/// judged on this day, so historical records keep the names of their time.
+///
+/// ```
+/// use ctxh::{date::Date, model::staff::{Assignment, StaffMember}};
+/// use ctxh::rules::staff::record_day;
+/// let as_of = Date::parse_iso("2026-01-01").unwrap();
+/// let ended = Assignment { end_date: Date::parse_iso("2020-05-31"), ..Default::default() };
+/// let staff = StaffMember { assignments: Some(vec![ended]), ..Default::default() };
+/// assert_eq!(record_day(&staff, as_of).to_string(), "2020-05-31");
+/// assert_eq!(record_day(&StaffMember::default(), as_of), as_of);
+/// ```
+pub fn record_day(staff: &StaffMember, as_of: Date) -> Date {
+    let list = staff.assignments.as_deref().unwrap_or(&[]);
+    list.iter()
+        .map(|a| a.end_date.map_or(as_of, |e| e.min(as_of)))
+        .max()
+        .unwrap_or(as_of)
+}
+
+/// Adds `code` at `path` unless `present`: an error in submit mode, a warning in draft mode
+/// (like `required`, for conditional requirements with their own code).
+pub(crate) fn require_as(
+    present: bool,
+    code: &'static str,
+    cx: &mut Check<'_>,
+    path: impl FnOnce() -> Path,
+) {
+    if !present {
+        let mut issue = Issue::error(path(), code);
+        if cx.opts.mode == Mode::Draft {
+            issue.severity = Severity::Warning;
+        }
+        cx.push(issue);
+    }
+}
+
+/// Checks a staff record found at `base`.
+pub fn check_staff(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
+    let day = record_day(staff, cx.opts.as_of);
+    if cx.require(staff.person.is_some(), || base.clone().key("person")) {
+        if let Some(person) = &staff.person {
+            let needs = PersonNeeds {
+                birth_date: false,
+                record_date: Some(day),
+            };
+            check_person(person, needs, cx, &base.clone().key("person"));
+        }
+    }
+    cx.require(staff.workforce_category.is_some(), || {
+        base.clone().key("workforceCategory")
+    });
+    employer::check_employer(
+        staff.employer.as_ref(),
+        day,
+        cx,
+        &base.clone().key("employer"),
+    );
+    if let Some(commune) = &staff.commune {
+        crate::rules::address::check_address(commune, cx, &base.clone().key("commune"));
+    }
+    assignments::check_assignments(staff, cx, base);
+    assignments::check_training(staff, cx, base);
+    titles::check_titles(staff, cx, base);
+    titles::check_qualifications(staff, cx, base);
+    titles::check_certificates(staff, cx, base);
+}

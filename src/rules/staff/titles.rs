@@ -1,0 +1,145 @@
+//! Professional titles (public employees only), the qualifications they need, qualifications
+//! and certificates.
+
+use crate::date::Date;
+use crate::issue::Path;
+use crate::model::staff::{
+    CertificateType, MajorField, ProfessionalTitle, StaffMember, WorkforceCategory,
+};
+use crate::reference::titles;
+use crate::rules::check::Check;
+use crate::rules::identifiers::{check_document_dates, not_in_future};
+
+/// The day NĐ 110/2024/NĐ-CP (social work practice registration) took effect.
+pub fn practice_registration_since() -> Date {
+    Date::new(2024, 10, 15).expect("valid date")
+}
+
+fn core_major(m: Option<MajorField>) -> bool {
+    matches!(
+        m,
+        Some(
+            MajorField::SocialWork
+                | MajorField::Sociology
+                | MajorField::Psychology
+                | MajorField::SpecialEducation
+        )
+    )
+}
+
+fn has_certificate(staff: &StaffMember, kind: CertificateType) -> bool {
+    staff
+        .certificates
+        .iter()
+        .flatten()
+        .any(|c| c.kind == Some(kind))
+}
+
+/// Title appointments: only for public employees, coefficient within the band, appointed on
+/// a date when the codes existed, backed by a qualification; and R-S1 (a public employee in
+/// social work holds a title).
+pub fn check_titles(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
+    let list = staff.title_appointments.as_deref().unwrap_or(&[]);
+    let category = staff.workforce_category;
+    if category == Some(WorkforceCategory::PublicEmployee) && list.is_empty() {
+        cx.warning(base.clone().key("titleAppointments"), "title_missing");
+    }
+    for (i, t) in list.iter().enumerate() {
+        let p = base.clone().key("titleAppointments").index(i);
+        cx.validator(validator::Validate::validate(t), &p);
+        cx.require(t.title.is_some(), || p.clone().key("title"));
+        not_in_future(t.appointed_date, cx, || p.clone().key("appointedDate"));
+        if t.appointed_date.is_some_and(|d| d < titles::codes_since()) {
+            cx.warning(p.clone().key("appointedDate"), "title_date_before_codes")
+                .param("since", "2015-10-04");
+        }
+        let Some(title) = t.title else {
+            continue;
+        };
+        if category.is_some_and(|c| c != WorkforceCategory::PublicEmployee) {
+            cx.error(p.clone().key("title"), "title_requires_public_employee");
+        }
+        let info = titles::info(title);
+        if let Some(c) = t.coefficient.filter(|c| (1.0..=10.0).contains(c)) {
+            if !info.allows(c) {
+                cx.warning(
+                    p.clone().key("coefficient"),
+                    "salary_coefficient_out_of_band",
+                )
+                .param("title", title.as_str())
+                .param("salaryTable", info.salary_table)
+                .param("min", info.min_coefficient)
+                .param("max", info.max_coefficient);
+            }
+        }
+        check_title_qualification(staff, title, cx, &p.key("title"));
+    }
+}
+
+fn check_title_qualification(
+    staff: &StaffMember,
+    title: ProfessionalTitle,
+    cx: &mut Check<'_>,
+    path: &Path,
+) {
+    let min = titles::info(title).min_level;
+    let quals = staff.qualifications.as_deref().unwrap_or(&[]);
+    // A qualification without level or major (missing, or rejected as unknown) is reported
+    // where it is; the title cannot be judged until it is complete.
+    if quals.iter().any(|q| q.level.is_none() || q.major.is_none()) {
+        return;
+    }
+    let high_enough = || quals.iter().filter(|q| q.level.is_some_and(|l| l >= min));
+    if high_enough().any(|q| core_major(q.major)) {
+        return;
+    }
+    if high_enough().any(|q| q.major == Some(MajorField::OtherSocialScience)) {
+        if !has_certificate(staff, CertificateType::SwSkills) {
+            cx.warning(path.clone(), "title_skills_certificate_missing");
+        }
+        return;
+    }
+    cx.warning(path.clone(), "title_qualification_insufficient")
+        .param("title", title.as_str())
+        .param("minLevel", min.as_str());
+}
+
+/// Qualifications: level and major given, graduation not after `asOf`.
+pub fn check_qualifications(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
+    for (i, q) in staff.qualifications.iter().flatten().enumerate() {
+        let p = base.clone().key("qualifications").index(i);
+        cx.validator(validator::Validate::validate(q), &p);
+        cx.require(q.level.is_some(), || p.clone().key("level"));
+        cx.require(q.major.is_some(), || p.clone().key("major"));
+        not_in_future(q.graduation_date, cx, || p.clone().key("graduationDate"));
+    }
+}
+
+/// Certificates: kind given, dates, and the practice registration rules of NĐ 110/2024.
+pub fn check_certificates(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
+    let practised = has_certificate(staff, CertificateType::PracticeConfirmation);
+    for (i, c) in staff.certificates.iter().flatten().enumerate() {
+        let p = base.clone().key("certificates").index(i);
+        cx.validator(validator::Validate::validate(c), &p);
+        cx.require(c.kind.is_some(), || p.clone().key("kind"));
+        check_document_dates(c.issued_date, c.expiry_date, cx, &p);
+        if c.kind != Some(CertificateType::PracticeRegistration) {
+            continue;
+        }
+        if !practised {
+            cx.warning(
+                p.clone().key("kind"),
+                "practice_registration_without_practice",
+            );
+        }
+        if c.issued_date
+            .is_some_and(|d| d < practice_registration_since())
+        {
+            cx.warning(
+                p.clone().key("issuedDate"),
+                "practice_registration_before_decree",
+            )
+            .param("since", "2024-10-15");
+        }
+    }
+}
