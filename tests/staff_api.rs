@@ -77,7 +77,13 @@ fn composed_and_decomposed_names_give_the_same_report() {
         json!({"person": {"fullName": name, "gender": "male"}, "workforceCategory": "part-time",
                "employer": {"facilityId": "F1"}})
     };
-    for name in ["Đặng Thuỳ Trâm", "Hoàng Văn Thụ", "Lê 2 Văn", "Ǹ Văn A"] {
+    for name in [
+        "Đặng Thuỳ Trâm",
+        "Hoàng Văn Thụ",
+        "Lê 2 Văn",
+        "Ǹ Văn A",
+        "Y Ñu Êban",
+    ] {
         let nfd: String = unicode_normalization::UnicodeNormalization::nfd(name).collect();
         let a = RecordKind::Staff.validate_value(&record(name), &opts);
         let b = RecordKind::Staff.validate_value(&record(&nfd), &opts);

@@ -64,6 +64,7 @@ fn vietnamese_term(term: &str) -> Option<&'static str> {
         "boolean" => "true/false",
         "date" => "ngày",
         "date-time" => "thời điểm",
+        "legacy" => "trước 01/7/2025",
         _ => return None,
     })
 }

@@ -11,6 +11,27 @@ use super::camel_case;
 use crate::issue::{Issue, ParamValue, Params, Path, Severity};
 use crate::rules::catalog;
 
+/// A rule limit such as `4.4` or `6.78` written with up to three decimals, without pulling
+/// the general float formatter (about 14 KB of WebAssembly) into the browser bundle.
+fn decimal(f: f64) -> String {
+    if !f.is_finite() {
+        return String::from("?");
+    }
+    let thousandths = (f.abs() * 1000.0).round() as u64;
+    let mut out = String::new();
+    if f < 0.0 && thousandths > 0 {
+        out.push('-');
+    }
+    out.push_str(&(thousandths / 1000).to_string());
+    let frac = thousandths % 1000;
+    if frac > 0 {
+        let digits = format!("{frac:03}");
+        out.push('.');
+        out.push_str(digits.trim_end_matches('0'));
+    }
+    out
+}
+
 /// Turns validator errors found at `base` into issues (codes must be in the catalogue).
 pub fn flatten_validator_errors(errors: &ValidationErrors, base: &Path, out: &mut Vec<Issue>) {
     for (field, kind) in errors.errors() {
@@ -36,7 +57,7 @@ pub fn flatten_validator_errors(errors: &ValidationErrors, base: &Path, out: &mu
                         if let Some(n) = value.as_i64() {
                             params.insert(name, ParamValue::Int(n));
                         } else if let Some(f) = value.as_f64() {
-                            params.insert(name, ParamValue::Text(Cow::Owned(f.to_string())));
+                            params.insert(name, ParamValue::Text(Cow::Owned(decimal(f))));
                         }
                     }
                     if code == "text_length" && params.get("min").is_none() {
@@ -65,6 +86,17 @@ pub fn flatten_validator_errors(errors: &ValidationErrors, base: &Path, out: &mu
 #[cfg(test)]
 mod tests {
     use std::fs;
+
+    #[test]
+    fn decimals_are_written_like_rule_limits() {
+        use super::decimal;
+        assert_eq!(decimal(4.4), "4.4");
+        assert_eq!(decimal(6.78), "6.78");
+        assert_eq!(decimal(2.0), "2");
+        assert_eq!(decimal(-0.5), "-0.5");
+        assert_eq!(decimal(0.0001), "0");
+        assert_eq!(decimal(f64::NAN), "?");
+    }
     use std::path::Path;
 
     /// Every `#[validate(...)]` attribute in the model names a code that the catalogue has.

@@ -23,9 +23,11 @@ crate::record! {
         code_set: CodeSet = "codeSet",
         /// Province code, 2 digits (`"01"`).
         province_code: String = "provinceCode",
-        /// District code, 3 digits; only with the legacy code set.
+        /// District code, 3 digits; only with the legacy code set, and optional there (the
+        /// district follows from the ward).
         district_code: String = "districtCode",
-        /// Commune (ward) code, 5 digits.
+        /// Commune (ward) code, 5 digits; absent only for a legacy island district that had
+        /// no communes.
         ward_code: String = "wardCode",
         /// House number, street, hamlet: free text as typed.
         #[validate(length(max = 500, code = "text_length"))]

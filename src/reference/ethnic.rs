@@ -16,8 +16,8 @@
 
 use serde::Serialize;
 
-use super::letters::fold_key;
 use crate::model::enums::{EnumEntry, EnumInfo};
+use crate::text::compact_key;
 
 /// One ethnic group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -119,7 +119,7 @@ pub fn find_by_name(name: &str) -> Option<&'static EthnicGroup> {
     if name.len() > 200 {
         return None;
     }
-    let key = fold_key(name);
+    let key = compact_key(name);
     let key = ["dantoc", "nguoi"]
         .iter()
         .find_map(|p| key.strip_prefix(p).filter(|k| !k.is_empty()))
@@ -129,7 +129,7 @@ pub fn find_by_name(name: &str) -> Option<&'static EthnicGroup> {
     }
     GROUPS
         .iter()
-        .find(|g| fold_key(g.name) == key || g.aliases.iter().any(|a| fold_key(a) == key))
+        .find(|g| compact_key(g.name) == key || g.aliases.iter().any(|a| compact_key(a) == key))
 }
 
 #[cfg(test)]
@@ -144,7 +144,7 @@ mod tests {
         for (i, g) in GROUPS.iter().enumerate() {
             assert_eq!(g.code, format!("{:02}", i + 1));
             for n in std::iter::once(&g.name).chain(g.aliases) {
-                if let Some(other) = keys.insert(fold_key(n), g.code) {
+                if let Some(other) = keys.insert(compact_key(n), g.code) {
                     assert_eq!(other, g.code, "{n} is ambiguous");
                 }
                 assert_eq!(find_by_name(n).map(|x| x.code), Some(g.code), "{n}");

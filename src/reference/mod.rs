@@ -1,7 +1,9 @@
-//! Embedded reference data, generated from `data/*.csv`.
-//! (Filled in by the administrative-units issue.)
+//! Embedded reference data: administrative units of both eras (generated from `data/*.csv`),
+//! CCCD birth-registration codes, ethnic groups, professional titles, phone numbering.
 
+pub mod cccd;
 pub mod ethnic;
-pub mod letters;
+mod generated;
 pub mod phone;
 pub mod titles;
+pub mod units;

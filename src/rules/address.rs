@@ -1,17 +1,243 @@
-//! Address rules: codes exist in the address's code set and belong together.
+//! Address rules: codes are well formed, exist in the address's code set and belong together.
+//!
+//! - Codes are digits only: province 2, legacy district 3, commune (`wardCode`) 5
+//!   (`code_format_invalid`, with `digits`).
+//! - Each code must name a unit of the address's code set (`province_unknown`,
+//!   `district_unknown`, `ward_unknown`, with `codeSet`).
+//! - Units must nest: `district_not_in_province`, `ward_not_in_province`, `ward_not_in_district`
+//!   (only the first broken link of province ← district ← ward is reported).
+//! - `districtCode` is only for the legacy code set (`district_not_allowed`); an empty one counts
+//!   as absent. A legacy address may omit it: the district follows from the ward.
+//! - A legacy address in one of the five island districts that had no communes (Bạch Long Vĩ,
+//!   Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) has no `wardCode`; every other address needs one.
+//! - In builds without the `legacy-units` feature, a legacy address gets
+//!   `code_set_unavailable` (its codes can be checked for format only).
+//!
+//! Issues never carry the codes the user typed; `params` name the code set or the digit count.
 
 use super::catalog::RuleInfo;
 use super::check::Check;
 use crate::issue::Path;
-use crate::model::address::Address;
+use crate::issue::Severity::Error;
+use crate::model::address::{Address, CodeSet};
+use crate::reference::units::{self, Commune, District, Province, Units};
+
+const BASIS: &str = "design (GSO code list, data/README.md)";
 
 /// The address rule table.
-pub const RULES: &[RuleInfo] = &[];
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        code: "code_format_invalid",
+        entity: "address",
+        severity: Error,
+        legal_basis: "design (domain-research §4.8)",
+        vi: "Mã phải gồm đúng {digits} chữ số.",
+        en: "The code must be exactly {digits} digits.",
+    },
+    RuleInfo {
+        code: "province_unknown",
+        entity: "address",
+        severity: Error,
+        legal_basis: BASIS,
+        vi: "Không có tỉnh, thành phố nào mang mã này trong bộ mã {codeSet}.",
+        en: "No province has this code in the {codeSet} code set.",
+    },
+    RuleInfo {
+        code: "district_unknown",
+        entity: "address",
+        severity: Error,
+        legal_basis: BASIS,
+        vi: "Không có quận, huyện nào mang mã này trong bộ mã {codeSet}.",
+        en: "No district has this code in the {codeSet} code set.",
+    },
+    RuleInfo {
+        code: "ward_unknown",
+        entity: "address",
+        severity: Error,
+        legal_basis: BASIS,
+        vi: "Không có xã, phường nào mang mã này trong bộ mã {codeSet}.",
+        en: "No commune or ward has this code in the {codeSet} code set.",
+    },
+    RuleInfo {
+        code: "district_not_in_province",
+        entity: "address",
+        severity: Error,
+        legal_basis: BASIS,
+        vi: "Quận, huyện này không thuộc tỉnh, thành phố đã chọn.",
+        en: "This district is not in the chosen province.",
+    },
+    RuleInfo {
+        code: "ward_not_in_province",
+        entity: "address",
+        severity: Error,
+        legal_basis: BASIS,
+        vi: "Xã, phường này không thuộc tỉnh, thành phố đã chọn.",
+        en: "This commune or ward is not in the chosen province.",
+    },
+    RuleInfo {
+        code: "ward_not_in_district",
+        entity: "address",
+        severity: Error,
+        legal_basis: BASIS,
+        vi: "Xã, phường này không thuộc quận, huyện đã chọn.",
+        en: "This commune or ward is not in the chosen district.",
+    },
+    RuleInfo {
+        code: "district_not_allowed",
+        entity: "address",
+        severity: Error,
+        legal_basis: "design (domain-research §2.1: no district level since 01/7/2025)",
+        vi: "Bộ mã {codeSet} không có cấp huyện: bỏ mã quận, huyện.",
+        en: "The {codeSet} code set has no districts: leave the district code out.",
+    },
+    #[cfg(not(feature = "legacy-units"))]
+    RuleInfo {
+        code: "code_set_unavailable",
+        entity: "address",
+        severity: Error,
+        legal_basis: "design (cargo feature legacy-units)",
+        vi: "Bản dựng này không có danh mục đơn vị hành chính của bộ mã {codeSet}.",
+        en: "This build has no administrative units of the {codeSet} code set.",
+    },
+];
+
+/// The text of an optional field, `None` when absent or blank.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().filter(|s| !s.trim().is_empty())
+}
+
+/// A code field: absent (`None`), or its value with the number of digits it needs.
+fn well_formed(
+    cx: &mut Check<'_>,
+    value: Option<&str>,
+    digits: i64,
+    path: impl FnOnce() -> Path,
+) -> Option<String> {
+    let value = value?;
+    let ok = usize::try_from(digits).is_ok_and(|d| units::parse_code(value, d).is_some());
+    if ok {
+        Some(value.to_owned())
+    } else {
+        cx.error(path(), "code_format_invalid")
+            .param("digits", digits);
+        None
+    }
+}
 
 /// Checks an address found at `base`.
 pub fn check_address(address: &Address, cx: &mut Check<'_>, base: &Path) {
+    let at = |field: &'static str| base.clone().key(field);
     cx.validator(validator::Validate::validate(address), base);
-    cx.require(address.code_set.is_some(), || base.clone().key("codeSet"));
-    cx.require_text(&address.province_code, || base.clone().key("provinceCode"));
-    cx.require_text(&address.ward_code, || base.clone().key("wardCode"));
+    cx.require(address.code_set.is_some(), || at("codeSet"));
+    cx.require_text(&address.province_code, || at("provinceCode"));
+
+    // Blank text counts as absent here; `required` reports blank required codes.
+    let province_code = well_formed(cx, given(&address.province_code), 2, || at("provinceCode"));
+    let ward_code = well_formed(cx, given(&address.ward_code), 5, || at("wardCode"));
+    let district_given = given(&address.district_code);
+
+    let Some(code_set) = address.code_set else {
+        cx.require_text(&address.ward_code, || at("wardCode"));
+        well_formed(cx, district_given, 3, || at("districtCode"));
+        return;
+    };
+    if code_set == CodeSet::Y2025 && district_given.is_some() {
+        cx.error(at("districtCode"), "district_not_allowed")
+            .param("codeSet", code_set.as_str());
+    }
+    let district_code = match code_set {
+        CodeSet::Legacy => well_formed(cx, district_given, 3, || at("districtCode")),
+        CodeSet::Y2025 => None,
+    };
+    let units = match units::units(code_set) {
+        Ok(units) => units,
+        Err(e) => {
+            cx.require_text(&address.ward_code, || at("wardCode"));
+            cx.error(at("codeSet"), e.code())
+                .param("codeSet", code_set.as_str());
+            return;
+        }
+    };
+    let found = Found::look_up(cx, units, province_code, district_code, ward_code, base);
+
+    // A legacy island district has no communes, so its addresses have no ward.
+    let no_communes = found.district.is_some_and(|d| d.communes().len() == 0);
+    if !no_communes {
+        cx.require_text(&address.ward_code, || at("wardCode"));
+    }
+    found.check_nesting(cx, base);
+}
+
+/// The units an address's well-formed codes name.
+struct Found {
+    province: Option<Province>,
+    district: Option<District>,
+    ward: Option<Commune>,
+}
+
+impl Found {
+    fn look_up(
+        cx: &mut Check<'_>,
+        units: Units,
+        province: Option<String>,
+        district: Option<String>,
+        ward: Option<String>,
+        base: &Path,
+    ) -> Found {
+        let set = units.code_set().as_str();
+        let mut unknown = |field: &'static str, code: &'static str| {
+            cx.error(base.clone().key(field), code)
+                .param("codeSet", set);
+        };
+        let province = province.and_then(|c| {
+            let p = units.province(&c);
+            if p.is_none() {
+                unknown("provinceCode", "province_unknown");
+            }
+            p
+        });
+        let district = district.and_then(|c| {
+            let d = units.district(&c);
+            if d.is_none() {
+                unknown("districtCode", "district_unknown");
+            }
+            d
+        });
+        let ward = ward.and_then(|c| {
+            let w = units.commune(&c);
+            if w.is_none() {
+                unknown("wardCode", "ward_unknown");
+            }
+            w
+        });
+        Found {
+            province,
+            district,
+            ward,
+        }
+    }
+
+    /// Province ← district ← ward: reports the first link that does not hold.
+    fn check_nesting(&self, cx: &mut Check<'_>, base: &Path) {
+        let at = |field: &'static str| base.clone().key(field);
+        let district_ok = match (self.province, self.district) {
+            (Some(p), Some(d)) if d.province() != p => {
+                cx.error(at("districtCode"), "district_not_in_province");
+                false
+            }
+            _ => true,
+        };
+        let Some(ward) = self.ward else { return };
+        if let Some(p) = self.province {
+            if ward.province() != p {
+                cx.error(at("wardCode"), "ward_not_in_province");
+                return;
+            }
+        }
+        if let Some(d) = self.district.filter(|_| district_ok) {
+            if ward.district() != Some(d) {
+                cx.error(at("wardCode"), "ward_not_in_district");
+            }
+        }
+    }
 }

@@ -6,4 +6,5 @@ mod convert;
 mod general;
 mod staff;
 mod types;
+mod units;
 mod validate;

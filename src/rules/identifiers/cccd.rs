@@ -31,11 +31,9 @@ pub struct CccdInfo {
     pub birth_year: Option<i32>,
 }
 
-/// The province a birth-registration prefix (`"001"`) stands for. The legacy province table
-/// (`reference::cccd`) is not embedded yet: until it is, no name is known and the prefix is
-/// not checked.
-fn province_for_prefix(_prefix: &str) -> Option<&'static str> {
-    None
+/// The province a birth-registration prefix (`"001"`) stands for (`"0"` + legacy province code).
+fn province_for_prefix(prefix: &str) -> Option<&'static str> {
+    crate::reference::cccd::province_for_prefix(prefix).map(|p| p.name)
 }
 
 /// Reads a personal identification number.
@@ -46,6 +44,8 @@ fn province_for_prefix(_prefix: &str) -> Option<&'static str> {
 /// let c = parse_cccd("001 1 90 012345");
 /// assert!(c.valid);
 /// assert_eq!((c.gender, c.century, c.birth_year), (Some(Gender::Female), Some(20), Some(1990)));
+/// assert_eq!(c.province_name, Some("Thành phố Hà Nội"));
+/// assert_eq!(parse_cccd("003190012345").province_name, None);
 /// let c = parse_cccd("079205001234");
 /// assert_eq!((c.gender, c.birth_year), (Some(Gender::Male), Some(2005)));
 /// assert!(!parse_cccd("12345").valid);
@@ -91,6 +91,9 @@ pub fn check_cccd(text: &str, facts: PersonFacts, cx: &mut Check<'_>, path: &Pat
         cx.error(path.clone(), "cccd_format")
             .param("length", 12usize);
         return;
+    }
+    if info.province_name.is_none() {
+        cx.warning(path.clone(), "cccd_province_unknown");
     }
     if let (Some(said), Some(Gender::Male | Gender::Female)) = (info.gender, facts.gender) {
         if Some(said) != facts.gender {

@@ -23,7 +23,7 @@ use crate::date::Date;
 use crate::issue::Path;
 use crate::model::identifiers::{IdentifierKind, PersonIdentifier};
 use crate::model::person::Gender;
-use crate::reference::letters::composed_len;
+use crate::text::composed_len;
 
 /// Longest free-text field of a document (issuer, birth certificate number).
 pub const DOCUMENT_TEXT_MAX: usize = 300;

@@ -14,6 +14,14 @@ pub const RULES: &[RuleInfo] = &[
         en: "A personal ID number (Căn cước, CCCD) has exactly {length} digits.",
     },
     RuleInfo {
+        code: "cccd_province_unknown",
+        entity: "identifier",
+        severity: Warning,
+        legal_basis: "TT 07/2016/TT-BCA Phụ lục 1 (structure not restated by NĐ 70/2024)",
+        vi: "Ba chữ số đầu của số định danh không phải mã tỉnh nơi đăng ký khai sinh (mã tỉnh cũ có số 0 phía trước); người đăng ký khai sinh ở nước ngoài có thể mang mã quốc gia.",
+        en: "The first three digits of the personal ID are not a birth-registration province code (a legacy province code with a leading 0); births registered abroad may carry a country code.",
+    },
+    RuleInfo {
         code: "cccd_gender_mismatch",
         entity: "identifier",
         severity: Warning,

@@ -2,10 +2,9 @@
 //! hyphens and apostrophes; no digits; 2..=100 characters once composed (NFC).
 
 use crate::issue::Path;
-use crate::reference::letters::{
-    composed_len, is_combining_mark, is_letter_form, mark_effect, parts, Modifier, Tone,
-};
 use crate::rules::check::Check;
+use crate::text::letters::is_diacritic;
+use crate::text::{composed_len, Letter};
 
 /// Shortest and longest name, in composed characters.
 pub const NAME_LEN: (usize, usize) = (2, 100);
@@ -32,29 +31,24 @@ struct Scan {
 
 fn scan(name: &str) -> Scan {
     let mut s = Scan::default();
-    // The letter being read (base, modifier, tone), so that marks typed decomposed (NFD) are
-    // judged as the letter they compose to; `in_letter` is also true for other scripts.
-    let mut letter: Option<(char, Modifier, Tone)> = None;
+    // The letter being read, so that marks typed decomposed (NFD) are judged as the letter
+    // they compose to; `in_letter` is also true for other scripts.
+    let mut letter: Option<Letter> = None;
     let mut in_letter = false;
     for c in name.chars() {
-        if is_combining_mark(c) {
+        if is_diacritic(c) {
             if !in_letter {
                 s.invalid = true;
                 continue;
             }
-            let Some((base, m, t)) = letter else {
+            let Some(current) = letter else {
                 continue; // a mark on a letter already counted as unusual
             };
-            let next = match mark_effect(c) {
-                Some((Some(x), _)) if m == Modifier::None => Some((base, x, t)),
-                Some((_, Some(x))) if t == 0 => Some((base, m, x)),
-                _ => None,
-            };
-            letter = next.filter(|(b, m, t)| is_letter_form(*b, *m, *t));
+            letter = current.with_mark(c);
             s.unusual |= letter.is_none();
             continue;
         }
-        letter = parts(c);
+        letter = Letter::of(c);
         in_letter = c.is_alphabetic();
         if c.is_numeric() {
             s.digit = true;

@@ -3,8 +3,8 @@
 use crate::date::Date;
 use crate::issue::Path;
 use crate::model::staff::{Agency, AgencyLevel, Employer};
-use crate::reference::letters::fold_key;
 use crate::rules::check::Check;
+use crate::text::compact_key;
 
 /// The first day without district-level authorities (two-level local government).
 pub fn district_level_end() -> Date {
@@ -22,7 +22,7 @@ pub fn is_labour_sector_name(name: &str) -> bool {
     if name.len() > 2_000 {
         return false; // not a name (its length is reported)
     }
-    let key = fold_key(name);
+    let key = compact_key(name);
     [
         "ldtbxh",
         "ldtbvxh",

@@ -1,0 +1,243 @@
+//! The decoded tables: built once, on first use, from the generated streams.
+
+use std::sync::OnceLock;
+
+use super::decode::{self, NameRest, Reader};
+use super::UnitType;
+use crate::model::address::CodeSet;
+use crate::reference::generated::units_2025 as g2025;
+
+/// "No district" (2025 communes).
+pub(crate) const NONE: u16 = u16::MAX;
+
+/// A province: its units are the contiguous ranges `districts` and `communes`.
+pub(crate) struct ProvinceRow {
+    pub code: u16,
+    pub name: &'static str,
+    pub kind: UnitType,
+    pub districts: (u16, u16),
+    pub communes: (u16, u16),
+}
+
+/// A legacy district.
+pub(crate) struct DistrictRow {
+    pub code: u16,
+    pub name: Box<str>,
+    pub kind: UnitType,
+    pub province: u16,
+    pub communes: (u16, u16),
+}
+
+/// A commune-level unit (xã, phường, thị trấn, đặc khu).
+pub(crate) struct CommuneRow {
+    pub code: u16,
+    pub name: Box<str>,
+    pub kind: UnitType,
+    /// Bytes of the name's prefix (`Phường `): the rest is what search compares.
+    pub prefix_len: u8,
+    pub province: u16,
+    pub district: u16,
+}
+
+impl CommuneRow {
+    /// The name without its type prefix.
+    pub(crate) fn rest(&self) -> &str {
+        self.name
+            .get(usize::from(self.prefix_len)..)
+            .unwrap_or(&self.name)
+    }
+}
+
+/// The units of one code set.
+pub(crate) struct Table {
+    pub code_set: CodeSet,
+    pub provinces: Vec<ProvinceRow>,
+    pub districts: Vec<DistrictRow>,
+    pub communes: Vec<CommuneRow>,
+    /// Commune indexes sorted by code.
+    pub communes_by_code: Vec<u16>,
+    /// District indexes sorted by code.
+    pub districts_by_code: Vec<u16>,
+    /// Search keys of every commune, computed on the first search.
+    pub search_keys: OnceLock<Vec<super::search::Keys>>,
+}
+
+impl Table {
+    /// The index of the commune with this code.
+    pub(crate) fn commune_index(&self, code: u32) -> Option<u16> {
+        let code = u16::try_from(code).ok()?;
+        let communes = &self.communes;
+        self.communes_by_code
+            .binary_search_by_key(&code, |&i| {
+                communes.get(usize::from(i)).map_or(0, |c| c.code)
+            })
+            .ok()
+            .and_then(|pos| self.communes_by_code.get(pos).copied())
+    }
+
+    /// The index of the district with this code.
+    pub(crate) fn district_index(&self, code: u32) -> Option<u16> {
+        let code = u16::try_from(code).ok()?;
+        let districts = &self.districts;
+        self.districts_by_code
+            .binary_search_by_key(&code, |&i| {
+                districts.get(usize::from(i)).map_or(0, |d| d.code)
+            })
+            .ok()
+            .and_then(|pos| self.districts_by_code.get(pos).copied())
+    }
+
+    /// The index of the province with this code.
+    pub(crate) fn province_index(&self, code: u32) -> Option<u16> {
+        let code = u16::try_from(code).ok()?;
+        let i = self.provinces.iter().position(|p| p.code == code)?;
+        u16::try_from(i).ok()
+    }
+}
+
+pub(crate) fn index(i: usize) -> u16 {
+    u16::try_from(i).unwrap_or(NONE)
+}
+
+/// Row indexes in the order of `code`: one `sort_unstable` on plain integers, shared by every
+/// index of the crate (each generic sort instantiation costs kilobytes in the browser).
+pub(crate) fn sorted_by<T>(rows: &[T], code: impl Fn(&T) -> u16) -> Vec<u16> {
+    let mut keys: Vec<u64> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| u64::from(code(r)) << 16 | i as u64)
+        .collect();
+    sort_keys(&mut keys);
+    keys.into_iter().map(|k| (k & 0xFFFF) as u16).collect()
+}
+
+/// Sorts integer keys: a heapsort of a dozen lines, where the library's sort would add
+/// kilobytes to the browser bundle. O(n log n), no allocation.
+pub(crate) fn sort_keys(keys: &mut [u64]) {
+    fn sift_down(keys: &mut [u64], mut root: usize) {
+        loop {
+            let mut child = 2 * root + 1;
+            if child >= keys.len() {
+                return;
+            }
+            if child + 1 < keys.len() && keys[child] < keys[child + 1] {
+                child += 1;
+            }
+            if keys[root] >= keys[child] {
+                return;
+            }
+            keys.swap(root, child);
+            root = child;
+        }
+    }
+    for root in (0..keys.len() / 2).rev() {
+        sift_down(keys, root);
+    }
+    for end in (1..keys.len()).rev() {
+        keys.swap(0, end);
+        if let Some(heap) = keys.get_mut(..end) {
+            sift_down(heap, 0);
+        }
+    }
+}
+
+/// Builds a commune row from its code, form and name rest.
+pub(crate) fn commune(
+    code: u16,
+    form: Option<&(UnitType, &str)>,
+    rest: &str,
+    province: u16,
+    district: u16,
+) -> CommuneRow {
+    let (kind, prefix) = form.copied().unwrap_or((UnitType::Xa, ""));
+    CommuneRow {
+        code,
+        name: format!("{prefix}{rest}").into_boxed_str(),
+        kind,
+        prefix_len: u8::try_from(prefix.len()).unwrap_or(0),
+        province,
+        district,
+    }
+}
+
+/// The 2025 units, decoded on first use.
+pub(crate) fn y2025() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(build_2025)
+}
+
+fn build_2025() -> Table {
+    let count: usize = g2025::PROVINCES.iter().map(|p| usize::from(p.3)).sum();
+    let codes = decode::deltas(g2025::COMMUNE_CODES, count);
+    let mut syllables = Vec::new();
+    decode::syllables(g2025::SYLLABLES, &mut syllables);
+    let mut names = Reader::new(g2025::COMMUNE_NAMES);
+    let mut provinces = Vec::with_capacity(g2025::PROVINCES.len());
+    let mut communes = Vec::with_capacity(count);
+    for (p, &(code, kind, name, size)) in g2025::PROVINCES.iter().enumerate() {
+        let start = index(communes.len());
+        for _ in 0..size {
+            let i = communes.len();
+            let rest = match decode::next_name(&mut names, &syllables) {
+                NameRest::Text(t) => t,
+                NameRest::SameAsSuccessor(_) => String::new(),
+            };
+            let form = g2025::COMMUNE_FORMS
+                .get(i)
+                .and_then(|&f| g2025::FORMS.get(usize::from(f)));
+            let code = codes.get(i).copied().unwrap_or(0);
+            communes.push(commune(code, form, &rest, index(p), NONE));
+        }
+        provinces.push(ProvinceRow {
+            code: u16::from(code),
+            name,
+            kind,
+            districts: (0, 0),
+            communes: (start, index(communes.len())),
+        });
+    }
+    Table {
+        code_set: CodeSet::Y2025,
+        communes_by_code: sorted_by(&communes, |c| c.code),
+        districts_by_code: Vec::new(),
+        provinces,
+        districts: Vec::new(),
+        communes,
+        search_keys: OnceLock::new(),
+    }
+}
+
+/// The table of a code set, or `None` when this build lacks it.
+pub(crate) fn table(code_set: CodeSet) -> Option<&'static Table> {
+    match code_set {
+        CodeSet::Y2025 => Some(y2025()),
+        #[cfg(feature = "legacy-units")]
+        CodeSet::Legacy => Some(&super::table_legacy::legacy().table),
+        #[cfg(not(feature = "legacy-units"))]
+        CodeSet::Legacy => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_keys;
+
+    #[test]
+    fn heapsort_sorts() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for len in [0usize, 1, 2, 3, 7, 64, 1000] {
+            let mut keys: Vec<u64> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    seed % 97
+                })
+                .collect();
+            let mut want = keys.clone();
+            want.sort_unstable();
+            sort_keys(&mut keys);
+            assert_eq!(keys, want);
+        }
+    }
+}
