@@ -1,26 +1,102 @@
-//! The facility model (filled in by its issue).
+//! Facilities and other social work service points (NĐ 103/2017/NĐ-CP).
 
+mod codes;
+mod more_codes;
+mod parts;
+
+pub use codes::{ClientGroup, EstablishmentKind, FacilityStatus, FacilityType, Ownership};
+pub use more_codes::{FacilityAgencyKind, SocialWorkService};
+pub use parts::{EstablishmentAct, FacilityAgency, OperatingLicence, ResidentCount, StaffCount};
+
+use super::address::Address;
 use super::enums::{EnumInfo, RecordInfo};
+use super::person::Person;
+use crate::date::Date;
 use crate::issue::Path;
 use crate::rules::check::Check;
 use crate::validate::Validated;
 
 crate::record! {
-    /// A facility (fields are added by its issue).
+    /// A social assistance facility or social work service point.
     pub struct Facility ("facility") {
         /// The ruleset version the sending portal validated with.
         ruleset_version: String = "rulesetVersion",
+        /// The portal's identifier of the facility.
+        #[validate(length(min = 1, max = 100, code = "text_length"))]
+        id: String = "id",
+        /// Name in Vietnamese.
+        #[validate(length(min = 2, max = 300, code = "text_length"))]
+        name: String = "name",
+        /// Facility type (NĐ 103/2017 Điều 5) or service point.
+        facility_type: FacilityType = "facilityType",
+        /// Public or non-public.
+        ownership: Ownership = "ownership",
+        /// Head office address (with its code set).
+        address: Address = "address",
+        /// The head of the facility.
+        head: Person = "head",
+        /// Phone number as typed.
+        #[validate(length(min = 1, max = 50, code = "text_length"))]
+        phone: String = "phone",
+        /// Email address.
+        #[validate(length(min = 3, max = 254, code = "text_length"))]
+        email: String = "email",
+        /// Tax code (mã số thuế).
+        #[validate(length(min = 1, max = 20, code = "text_length"))]
+        tax_code: String = "taxCode",
+        /// The agency managing the facility now (or when it was dissolved).
+        managing_agency: FacilityAgency = "managingAgency",
+        /// The establishment decision or registration certificate.
+        establishment: EstablishmentAct = "establishment",
+        /// The operating licence.
+        licence: OperatingLicence = "licence",
+        /// Legal status.
+        status: FacilityStatus = "status",
+        /// First day of a suspension (status `suspended`).
+        suspended_from: Date = "suspendedFrom",
+        /// Last day of a suspension (at most 6 months after it began).
+        suspended_until: Date = "suspendedUntil",
+        /// Date of dissolution (status `dissolved`).
+        dissolution_date: Date = "dissolutionDate",
+        /// Design capacity (number of clients).
+        design_capacity: u32 = "designCapacity",
+        /// Current residents by client group.
+        residents: Vec<ResidentCount> = "residents",
+        /// Current staff by position.
+        staff: Vec<StaffCount> = "staff",
+        /// Social work services offered (NĐ 110/2024 types).
+        services: Vec<SocialWorkService> = "services",
+        /// Whether the facility has a social work room or unit.
+        has_social_work_unit: bool = "hasSocialWorkUnit",
+        /// Communes served (each an address with its code set, down to the commune).
+        service_area: Vec<Address> = "serviceArea",
     }
 }
 
 /// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[];
+pub const ENUM_LISTS: &[EnumInfo] = &[
+    FacilityType::INFO,
+    Ownership::INFO,
+    FacilityStatus::INFO,
+    EstablishmentKind::INFO,
+    ClientGroup::INFO,
+    SocialWorkService::INFO,
+    FacilityAgencyKind::INFO,
+];
 
 /// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[Facility::INFO];
+pub const RECORD_TYPES: &[RecordInfo] = &[
+    Facility::INFO,
+    FacilityAgency::INFO,
+    EstablishmentAct::INFO,
+    OperatingLicence::INFO,
+    ResidentCount::INFO,
+    StaffCount::INFO,
+];
 
 impl Validated for Facility {
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
+        crate::rules::facility::check_facility(self, cx, base);
     }
 }

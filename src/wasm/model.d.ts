@@ -38,6 +38,69 @@ export type CertificateType = "sw-skills" | "title-standard-ii" | "title-standar
 /** Code list `ethnicGroup`. */
 export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
 
+/** Code list `facilityType`. */
+export type FacilityType = "elderly-care" | "child-care" | "disability-care" | "mental-health-care" | "general-social-protection" | "social-work-centre" | "other" | "social-work-office" | "service-provider";
+
+/** Code list `ownership`. */
+export type Ownership = "public" | "non-public";
+
+/** Code list `facilityStatus`. */
+export type FacilityStatus = "planned" | "registered" | "licensed" | "suspended" | "licence-revoked" | "dissolved";
+
+/** Code list `establishmentKind`. */
+export type EstablishmentKind = "establishment-decision" | "registration-certificate" | "enterprise-registration" | "association-establishment";
+
+/** Code list `clientGroup`. */
+export type ClientGroup = "social-protection" | "emergency-protection" | "education-measure" | "voluntary" | "programme";
+
+/** Code list `socialWorkService`. */
+export type SocialWorkService = "emergency-protection" | "care-intervention" | "education-counselling" | "prevention" | "sector-social-work" | "case-management" | "reintegration";
+
+/** Code list `facilityAgencyKind`. */
+export type FacilityAgencyKind = "ministry-of-health" | "health-department" | "district-health-office" | "molisa" | "dolisa" | "district-labour-office" | "provincial-committee" | "district-committee" | "commune-committee" | "other";
+
+/** Code list `pathway`. */
+export type Pathway = "facility" | "child-protection" | "disability" | "facility-admission";
+
+/** Code list `urgency`. */
+export type Urgency = "emergency" | "non-emergency";
+
+/** Code list `protectionLevel`. */
+export type ProtectionLevel = "prevention" | "support" | "intervention";
+
+/** Code list `caseStatus`. */
+export type CaseStatus = "received" | "assessing" | "planning" | "plan-approved" | "admitted" | "in-intervention" | "under-review" | "closed" | "referred-out" | "transferred";
+
+/** Code list `stepType`. */
+export type StepType = "intake" | "initial-risk-assessment" | "emergency-protection" | "assessment" | "plan" | "plan-approval" | "admission" | "intervention" | "review" | "closure" | "referral" | "transfer" | "follow-up";
+
+/** Code list `actorRole`. */
+export type ActorRole = "case-manager" | "staff" | "collaborator" | "facility-head" | "commune-chair" | "other";
+
+/** Code list `closureReason`. */
+export type ClosureReason = "goals-met" | "head-or-chair-decision" | "adopted" | "age-limit" | "no-suitable-service" | "no-contact" | "client-request" | "death-or-missing" | "contract-ended" | "mutual-agreement" | "moved-out" | "guardian-request" | "other-legal";
+
+/** Code list `beneficiaryCategory`. */
+export type BeneficiaryCategory = "k1" | "k2" | "k3" | "k4" | "k5a" | "k5b" | "k5c" | "k5d" | "k6" | "k7" | "k8";
+
+/** Code list `disabilityType`. */
+export type DisabilityType = "mobility" | "hearing-speech" | "vision" | "neuro-mental" | "intellectual" | "other";
+
+/** Code list `disabilitySeverity`. */
+export type DisabilitySeverity = "very-severe" | "severe" | "mild";
+
+/** Code list `povertyStatus`. */
+export type PovertyStatus = "poor" | "near-poor" | "none";
+
+/** Code list `confidentialityFlag`. */
+export type ConfidentialityFlag = "hiv" | "sexual-abuse" | "trafficking" | "other-sensitive";
+
+/** Code list `consentGiver`. */
+export type ConsentGiver = "client" | "parent" | "guardian" | "family-member";
+
+/** Code list `admissionType`. */
+export type AdmissionType = "regular" | "emergency" | "voluntary";
+
 /** Record type `address`. */
 export interface Address {
   codeSet?: CodeSet | null;
@@ -151,9 +214,145 @@ export interface TrainingAttendance {
 /** Record type `facility`. */
 export interface Facility {
   rulesetVersion?: string | null;
+  id?: string | null;
+  name?: string | null;
+  facilityType?: FacilityType | null;
+  ownership?: Ownership | null;
+  address?: Address | null;
+  head?: Person | null;
+  phone?: string | null;
+  email?: string | null;
+  taxCode?: string | null;
+  managingAgency?: FacilityAgency | null;
+  establishment?: EstablishmentAct | null;
+  licence?: OperatingLicence | null;
+  status?: FacilityStatus | null;
+  suspendedFrom?: string | null;
+  suspendedUntil?: string | null;
+  dissolutionDate?: string | null;
+  designCapacity?: number | null;
+  residents?: ResidentCount[] | null;
+  staff?: StaffCount[] | null;
+  services?: SocialWorkService[] | null;
+  hasSocialWorkUnit?: boolean | null;
+  serviceArea?: Address[] | null;
+}
+
+/** Record type `facilityAgency`. */
+export interface FacilityAgency {
+  kind?: FacilityAgencyKind | null;
+  name?: string | null;
+  provinceCode?: string | null;
+}
+
+/** Record type `establishmentAct`. */
+export interface EstablishmentAct {
+  kind?: EstablishmentKind | null;
+  number?: string | null;
+  date?: string | null;
+  issuer?: FacilityAgency | null;
+}
+
+/** Record type `operatingLicence`. */
+export interface OperatingLicence {
+  number?: string | null;
+  issuedDate?: string | null;
+  issuer?: FacilityAgency | null;
+}
+
+/** Record type `residentCount`. */
+export interface ResidentCount {
+  group?: ClientGroup | null;
+  count?: number | null;
+}
+
+/** Record type `staffCount`. */
+export interface StaffCount {
+  position?: JobPosition | null;
+  count?: number | null;
 }
 
 /** Record type `case`. */
 export interface Case {
   rulesetVersion?: string | null;
+  id?: string | null;
+  client?: Client | null;
+  pathway?: Pathway | null;
+  facilityId?: string | null;
+  commune?: Address | null;
+  caseManager?: CaseManager | null;
+  receivedAt?: string | null;
+  urgency?: Urgency | null;
+  protectionLevel?: ProtectionLevel | null;
+  consentToShare?: ConsentToShare | null;
+  confidentiality?: ConfidentialityFlag[] | null;
+  status?: CaseStatus | null;
+  steps?: CaseStep[] | null;
+  closureReason?: ClosureReason | null;
+  closureDate?: string | null;
+  admission?: FacilityAdmission | null;
+}
+
+/** Record type `client`. */
+export interface Client {
+  person?: Person | null;
+  categories?: BeneficiaryCategory[] | null;
+  inEducation?: boolean | null;
+  disability?: Disability | null;
+  povertyStatus?: PovertyStatus | null;
+  guardian?: Person | null;
+}
+
+/** Record type `disability`. */
+export interface Disability {
+  disabilityType?: DisabilityType | null;
+  severity?: DisabilitySeverity | null;
+  certificateNumber?: string | null;
+  certificateDate?: string | null;
+}
+
+/** Record type `caseManager`. */
+export interface CaseManager {
+  staffId?: string | null;
+  category?: WorkforceCategory | null;
+  assignedBy?: ActorRole | null;
+  assignedOn?: string | null;
+}
+
+/** Record type `consentToShare`. */
+export interface ConsentToShare {
+  clientAgreed?: boolean | null;
+  givenBy?: ConsentGiver | null;
+  headAgreed?: boolean | null;
+  recordedOn?: string | null;
+}
+
+/** Record type `caseStep`. */
+export interface CaseStep {
+  stepType?: StepType | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  actorStaffId?: string | null;
+  actorRole?: ActorRole | null;
+  services?: SocialWorkService[] | null;
+  referrals?: Referral[] | null;
+  transferTo?: string | null;
+  documentRef?: string | null;
+}
+
+/** Record type `referral`. */
+export interface Referral {
+  toOrganisation?: string | null;
+  service?: SocialWorkService | null;
+  referredOn?: string | null;
+}
+
+/** Record type `facilityAdmission`. */
+export interface FacilityAdmission {
+  admissionType?: AdmissionType | null;
+  decisionNumber?: string | null;
+  decisionDate?: string | null;
+  admittedOn?: string | null;
+  dischargedOn?: string | null;
+  stayExtendedOn?: string | null;
 }

@@ -1,0 +1,69 @@
+//! Records nested in a facility: agencies, establishment act, licence, counts.
+
+use super::codes::{ClientGroup, EstablishmentKind};
+use super::more_codes::FacilityAgencyKind;
+use crate::date::Date;
+use crate::model::staff::JobPosition;
+
+crate::record! {
+    /// An agency named on a facility record (managing agency, issuer of an act or licence).
+    pub struct FacilityAgency ("facilityAgency") {
+        /// What kind of body it is; checked against the date it acted on.
+        kind: FacilityAgencyKind = "kind",
+        /// Its name as written on the documents.
+        #[validate(length(min = 1, max = 300, code = "text_length"))]
+        name: String = "name",
+        /// Province code (2 digits) for provincial and lower bodies.
+        #[validate(length(min = 1, max = 10, code = "text_length"))]
+        province_code: String = "provinceCode",
+    }
+}
+
+crate::record! {
+    /// The act the facility was established by: a decision (public) or a registration
+    /// certificate (non-public).
+    pub struct EstablishmentAct ("establishmentAct") {
+        /// Decision, registration certificate, enterprise or association act.
+        kind: EstablishmentKind = "kind",
+        /// Number of the act as written.
+        #[validate(length(min = 1, max = 100, code = "text_length"))]
+        number: String = "number",
+        /// Date of the act.
+        date: Date = "date",
+        /// Who issued it.
+        issuer: FacilityAgency = "issuer",
+    }
+}
+
+crate::record! {
+    /// The operating licence (giấy phép hoạt động, NĐ 103/2017 Điều 26–30).
+    pub struct OperatingLicence ("operatingLicence") {
+        /// Licence number as written.
+        #[validate(length(min = 1, max = 100, code = "text_length"))]
+        number: String = "number",
+        /// Date of issue.
+        issued_date: Date = "issuedDate",
+        /// Who issued it.
+        issuer: FacilityAgency = "issuer",
+    }
+}
+
+crate::record! {
+    /// How many residents of one client group the facility has now.
+    pub struct ResidentCount ("residentCount") {
+        /// Client group (NĐ 103/2017 Điều 6).
+        group: ClientGroup = "group",
+        /// Number of residents.
+        count: u32 = "count",
+    }
+}
+
+crate::record! {
+    /// How many staff the facility has in one position.
+    pub struct StaffCount ("staffCount") {
+        /// Position (TT 33/2017 Điều 4; the staff records' code list).
+        position: JobPosition = "position",
+        /// Number of staff (people, not full-time equivalents).
+        count: u32 = "count",
+    }
+}
