@@ -380,6 +380,11 @@ pub struct ReportedIssue {
     pub message: String,
 }
 
+/// The most issues a report lists; a record with more (a hostile or badly broken file) gets the
+/// first ones in report order and a `too_many_issues` issue counting the rest, so that a report
+/// stays small enough to show and to send.
+pub const MAX_ISSUES: usize = 200;
+
 /// The result of a validation: `valid` is true when no issue is an error.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -390,11 +395,26 @@ pub struct Report {
 }
 
 impl Report {
-    /// Sorts and de-duplicates `issues` and renders their messages in `lang`.
+    /// Sorts and de-duplicates `issues`, keeps the first [`MAX_ISSUES`] (an extra
+    /// `too_many_issues` issue at the root counts the rest) and renders the messages in `lang`.
+    /// `valid` is decided on all issues, kept or not.
     pub fn new(mut issues: Vec<Issue>, lang: Lang) -> Self {
         issues.sort_by(Issue::compare);
         issues.dedup();
         let valid = issues.iter().all(|i| i.severity != Severity::Error);
+        if issues.len() > MAX_ISSUES {
+            let left_out = issues.split_off(MAX_ISSUES);
+            let severity = if left_out.iter().any(|i| i.severity == Severity::Error) {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            let mut summary = Issue::error(Path::root(), "too_many_issues")
+                .with("limit", MAX_ISSUES)
+                .with("omitted", left_out.len());
+            summary.severity = severity;
+            issues.insert(0, summary);
+        }
         let issues = issues
             .into_iter()
             .map(|i| ReportedIssue {
@@ -474,6 +494,29 @@ mod tests {
         let warn_only = Report::new(vec![Issue::warning(a, "required")], Lang::Vi);
         assert!(warn_only.valid);
         assert_eq!(warn_only.issues[0].message, "Thông tin bắt buộc.");
+    }
+
+    #[test]
+    fn long_reports_are_capped_with_a_count_of_the_rest() {
+        let many: Vec<Issue> = (0..MAX_ISSUES + 5)
+            .map(|i| Issue::warning(Path::root().key("list").index(i), "required"))
+            .chain([Issue::error(Path::root().key("z"), "type_invalid")])
+            .collect();
+        let r = Report::new(many, Lang::En);
+        assert_eq!(r.issues.len(), MAX_ISSUES + 1);
+        assert_eq!(r.issues[0].code, "too_many_issues");
+        assert_eq!(r.issues[0].params.get("omitted"), Some(&ParamValue::Int(6)));
+        assert_eq!(
+            r.issues[0].severity,
+            Severity::Error,
+            "an omitted error keeps the summary an error"
+        );
+        assert!(!r.valid, "validity counts the omitted issues");
+        assert_eq!(r.issues[1].path_text, "list[0]");
+        let exact: Vec<Issue> = (0..MAX_ISSUES)
+            .map(|i| Issue::warning(Path::root().index(i), "required"))
+            .collect();
+        assert_eq!(Report::new(exact, Lang::En).issues.len(), MAX_ISSUES);
     }
 
     #[test]

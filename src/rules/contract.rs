@@ -95,6 +95,14 @@ pub const RULES: &[RuleInfo] = &[
         en: "The field path is not valid for this record type.",
     },
     RuleInfo {
+        code: "too_many_issues",
+        entity: "any",
+        severity: Error,
+        legal_basis: "design (reports list at most 200 issues)",
+        vi: "Hồ sơ có quá nhiều vấn đề: chỉ liệt kê {limit} vấn đề đầu tiên, còn {omitted} vấn đề khác không được liệt kê.",
+        en: "Too many issues: only the first {limit} are listed; {omitted} more are not.",
+    },
+    RuleInfo {
         code: "ruleset_version_mismatch",
         entity: "any",
         severity: Warning,
