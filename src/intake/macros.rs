@@ -172,18 +172,7 @@ macro_rules! wire_enum {
                 value: &$crate::intake::Json<'_>,
                 cx: &mut $crate::intake::Intake,
             ) -> Option<Self> {
-                let $crate::intake::Json::Str(s) = value else {
-                    cx.wrong_type(Self::EXPECTED);
-                    return None;
-                };
-                let parsed = $name::parse(s);
-                if parsed.is_none() {
-                    let issue = $crate::issue::Issue::error(cx.path().clone(), "enum_invalid")
-                        .with("list", $wire_name)
-                        .with("allowed", vec![$($wire),*]);
-                    cx.reject(issue);
-                }
-                parsed
+                cx.code_list_index(value, &$name::INFO).and_then(|i| $name::ALL.get(i).copied())
             }
         }
     };

@@ -91,6 +91,29 @@ impl Intake {
         out
     }
 
+    /// Reads a code-list id: the index of `value` in `list`, or `type_invalid` for a non-string
+    /// and `enum_invalid` (with the list's name and allowed ids) for an unknown id. One shared,
+    /// non-generic reader for every `wire_enum!` keeps the WebAssembly bundle small.
+    pub fn code_list_index(
+        &mut self,
+        value: &Json<'_>,
+        list: &crate::model::enums::EnumInfo,
+    ) -> Option<usize> {
+        let Json::Str(id) = value else {
+            self.wrong_type("string");
+            return None;
+        };
+        let index = list.entries.iter().position(|e| e.value == id.as_ref());
+        if index.is_none() {
+            let allowed: Vec<&'static str> = list.entries.iter().map(|e| e.value).collect();
+            let issue = Issue::error(self.path.clone(), "enum_invalid")
+                .with("list", list.list_name)
+                .with("allowed", allowed);
+            self.reject(issue);
+        }
+        index
+    }
+
     /// Reports a key the record type does not have.
     pub fn unknown_field(&mut self, key: &str) {
         let path = self.path.clone().key(key.to_owned());
