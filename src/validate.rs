@@ -89,7 +89,12 @@ pub fn validate_field<T: Validated>(
     };
     let mut root = match record {
         Some(Value::Object(map)) => Value::Object(map.clone()),
-        _ => Value::Object(Default::default()),
+        None | Some(Value::Null) => Value::Object(Default::default()),
+        Some(_) => {
+            // A record that is not an object cannot hold the field: say so, don't ignore it.
+            let issue = Issue::error(Path::root(), "type_invalid").with("expected", "object");
+            return Report::new(vec![issue], opts.lang);
+        }
     };
     if !place(&mut root, target.segments(), value) {
         let issue = Issue::error(Path::root(), "field_path_invalid");
@@ -254,5 +259,11 @@ mod tests {
         assert!(r.issues.iter().all(|i| i.path_text == "wardCode"));
         let r = validate_field::<Address>("", json!(7), None, &opts);
         assert_eq!(r.codes(), ["field_path_invalid"]);
+        let r = validate_field::<Address>("wardCode", json!("00004"), Some(&json!([1])), &opts);
+        assert_eq!(r.codes(), ["type_invalid"]);
+        assert_eq!(r.issues[0].path_text, "");
+        let r = validate_field::<Address>("wardCode", json!(7), Some(&Value::Null), &opts);
+        assert_eq!(r.codes(), ["type_invalid"]);
+        assert_eq!(r.issues[0].path_text, "wardCode");
     }
 }

@@ -134,8 +134,24 @@ describe("hostile field checks never throw", () => {
       let report;
       assert.doesNotThrow(() => (report = ctxh.validateField("address", "wardCode", make(), make(), OPTS)), what);
       assertReport(report, `field value ${what}`);
-      assert.ok(report.issues.every((i) => i.pathText === "wardCode" || i.pathText.startsWith("wardCode")), what);
+      const atField = report.issues.every((i) => i.pathText === "wardCode" || i.pathText.startsWith("wardCode"));
+      // A record (or value) that cannot hold the field is reported once, at the root.
+      const unusable = report.issues.length === 1 && report.issues[0].pathText === ""
+        && ["type_invalid", "json_invalid"].includes(report.issues[0].code);
+      assert.ok(atField || unusable, `${what}: ${JSON.stringify(report.issues.map((i) => [i.pathText, i.code]))}`);
     }
+  });
+
+  test("a record that is not an object, or a value with a cycle, is reported, not ignored", () => {
+    const codes = (r) => r.issues.map((i) => [i.pathText, i.code]);
+    assert.deepEqual(codes(ctxh.validateField("address", "wardCode", "00004", [1, 2], OPTS)), [["", "type_invalid"]]);
+    assert.deepEqual(codes(ctxh.validateField("address", "wardCode", "00004", "Ba Đình", OPTS)), [["", "type_invalid"]]);
+    const cyclic = {}; cyclic.self = cyclic;
+    assert.deepEqual(codes(ctxh.validateField("address", "wardCode", cyclic, {}, OPTS)), [["", "json_invalid"]]);
+    assert.deepEqual(codes(ctxh.validateField("address", "wardCode", "00004", cyclic, OPTS)), [["", "json_invalid"]]);
+    // undefined and null records still mean "no record".
+    assert.deepEqual(codes(ctxh.validateField("address", "wardCode", 7, undefined, OPTS)), [["wardCode", "type_invalid"]]);
+    assert.deepEqual(codes(ctxh.validateField("address", "wardCode", 7, null, OPTS)), [["wardCode", "type_invalid"]]);
   });
 });
 

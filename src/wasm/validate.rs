@@ -80,11 +80,20 @@ pub fn validate_field(
     let kind = kind(&kind_name)?;
     let path = string_arg(&path, "path")?;
     let opts = super::convert::options(&options)?;
-    let value = json_text(&value)
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or(serde_json::Value::Null);
-    let record =
-        json_text(&record).and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok());
+    // `undefined` means absent; a value with no JSON form (a cycle) is answered like any
+    // unreadable text, with `json_invalid`, never treated as absent.
+    let parse = |v: &JsValue| -> Result<Option<serde_json::Value>, serde_json::Error> {
+        json_text(v).map(|t| serde_json::from_str(&t)).transpose()
+    };
+    let (value, record) = match (parse(&value), parse(&record)) {
+        (Ok(value), Ok(record)) => (value.unwrap_or(serde_json::Value::Null), record),
+        (Err(e), _) | (_, Err(e)) => {
+            return report_to_js(&Report::new(
+                vec![crate::validate::json_error(&e)],
+                opts.lang,
+            ))
+        }
+    };
     report_to_js(&kind.validate_field(&path, value, record.as_ref(), &opts))
 }
 
