@@ -2,8 +2,8 @@
 //!
 //! An [`Issue`] says *where* (a [`Path`] in wire names), *what* (a stable snake_case code), *how
 //! bad* ([`Severity`]) and *with which rule constants* ([`Params`]). It never holds the value the
-//! user typed: personal data must not leak into logs or error trackers. A [`Report`] is the sorted,
-//! de-duplicated list of issues with their messages rendered in one language.
+//! user typed: personal data must not leak into logs or error trackers. Issues are sorted,
+//! capped and rendered in a language by [`crate::report`].
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -11,8 +11,6 @@ use std::fmt;
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
-
-use crate::i18n::{self, Lang};
 
 /// How serious an issue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -151,7 +149,8 @@ impl Path {
         Some(path)
     }
 
-    fn compare(&self, other: &Path) -> Ordering {
+    /// Report order: keys by name, indices by number, a parent before its children.
+    pub fn compare(&self, other: &Path) -> Ordering {
         for (a, b) in self.0.iter().zip(&other.0) {
             let o = a.rank(b);
             if o != Ordering::Equal {
@@ -193,7 +192,7 @@ impl Serialize for Path {
 }
 
 /// A rule constant carried by an issue (a limit, an allowed list, a date the rule computed).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ParamValue {
     /// A whole number such as a length limit.
     Int(i64),
@@ -258,7 +257,7 @@ impl From<Vec<&'static str>> for ParamValue {
 /// Named parameters of an issue, kept sorted by name so that output is deterministic.
 ///
 /// They hold rule constants only, never a value the user typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Params(Vec<(&'static str, ParamValue)>);
 
 impl Params {
@@ -353,91 +352,14 @@ impl Issue {
         self
     }
 
-    fn compare(&self, other: &Issue) -> Ordering {
+    /// Report order: by path (keys by name, indices by number, a parent before its children),
+    /// then code, severity and parameters.
+    pub fn compare(&self, other: &Issue) -> Ordering {
         self.path
             .compare(&other.path)
             .then_with(|| self.code.cmp(other.code))
             .then_with(|| self.severity.cmp(&other.severity))
-            .then_with(|| format!("{:?}", self.params).cmp(&format!("{:?}", other.params)))
-    }
-}
-
-/// An issue as reported: with the dotted path and the message in the requested language.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReportedIssue {
-    /// Path segments from the root, in wire names: `["members", 2, "phone"]`.
-    pub path: Path,
-    /// The same path in dotted form: `members[2].phone`.
-    pub path_text: String,
-    /// The stable rule code.
-    pub code: &'static str,
-    /// Error or warning.
-    pub severity: Severity,
-    /// Rule constants used by the message.
-    pub params: Params,
-    /// The message, from the catalogue of the requested language.
-    pub message: String,
-}
-
-/// The most issues a report lists; a record with more (a hostile or badly broken file) gets the
-/// first ones in report order and a `too_many_issues` issue counting the rest, so that a report
-/// stays small enough to show and to send.
-pub const MAX_ISSUES: usize = 200;
-
-/// The result of a validation: `valid` is true when no issue is an error.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Report {
-    /// True when there is no issue of severity error (warnings allowed).
-    pub valid: bool,
-    /// The issues, sorted by path, then code.
-    pub issues: Vec<ReportedIssue>,
-}
-
-impl Report {
-    /// Sorts and de-duplicates `issues`, keeps the first [`MAX_ISSUES`] (an extra
-    /// `too_many_issues` issue at the root counts the rest) and renders the messages in `lang`.
-    /// `valid` is decided on all issues, kept or not.
-    pub fn new(mut issues: Vec<Issue>, lang: Lang) -> Self {
-        issues.sort_by(Issue::compare);
-        issues.dedup();
-        let valid = issues.iter().all(|i| i.severity != Severity::Error);
-        if issues.len() > MAX_ISSUES {
-            let left_out = issues.split_off(MAX_ISSUES);
-            let severity = if left_out.iter().any(|i| i.severity == Severity::Error) {
-                Severity::Error
-            } else {
-                Severity::Warning
-            };
-            let mut summary = Issue::error(Path::root(), "too_many_issues")
-                .with("limit", MAX_ISSUES)
-                .with("omitted", left_out.len());
-            summary.severity = severity;
-            issues.insert(0, summary);
-        }
-        let issues = issues
-            .into_iter()
-            .map(|i| ReportedIssue {
-                path_text: i.path.to_string(),
-                message: i18n::render(i.code, &i.params, lang),
-                path: i.path,
-                code: i.code,
-                severity: i.severity,
-                params: i.params,
-            })
-            .collect();
-        Report { valid, issues }
-    }
-
-    /// The report as compact JSON text (the same bytes natively and in WebAssembly).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self)
-            .unwrap_or_else(|_| String::from("{\"valid\":false,\"issues\":[]}"))
-    }
-
-    /// The codes of all issues, in report order.
-    pub fn codes(&self) -> Vec<&'static str> {
-        self.issues.iter().map(|i| i.code).collect()
+            .then_with(|| self.params.cmp(&other.params))
     }
 }
 
@@ -461,62 +383,6 @@ mod tests {
     fn pointer_escapes_tilde_and_slash() {
         assert_eq!(Path::root().key("a/b").key("c~d").pointer(), "/a~1b/c~0d");
         assert_eq!(Path::root().pointer(), "");
-    }
-
-    #[test]
-    fn reports_sort_dedup_and_decide_validity() {
-        let a = Path::root().key("b");
-        let z = Path::root().key("a").index(10);
-        let y = Path::root().key("a").index(2);
-        let issues = vec![
-            Issue::warning(a.clone(), "required"),
-            Issue::error(z.clone(), "type_invalid"),
-            Issue::error(y.clone(), "unknown_field"),
-            Issue::error(y.clone(), "type_invalid"),
-            Issue::error(z.clone(), "type_invalid"),
-        ];
-        let r = Report::new(issues, Lang::En);
-        let order: Vec<_> = r
-            .issues
-            .iter()
-            .map(|i| (i.path_text.as_str(), i.code))
-            .collect();
-        assert_eq!(
-            order,
-            [
-                ("a[2]", "type_invalid"),
-                ("a[2]", "unknown_field"),
-                ("a[10]", "type_invalid"),
-                ("b", "required")
-            ]
-        );
-        assert!(!r.valid);
-        let warn_only = Report::new(vec![Issue::warning(a, "required")], Lang::Vi);
-        assert!(warn_only.valid);
-        assert_eq!(warn_only.issues[0].message, "Thông tin bắt buộc.");
-    }
-
-    #[test]
-    fn long_reports_are_capped_with_a_count_of_the_rest() {
-        let many: Vec<Issue> = (0..MAX_ISSUES + 5)
-            .map(|i| Issue::warning(Path::root().key("list").index(i), "required"))
-            .chain([Issue::error(Path::root().key("z"), "type_invalid")])
-            .collect();
-        let r = Report::new(many, Lang::En);
-        assert_eq!(r.issues.len(), MAX_ISSUES + 1);
-        assert_eq!(r.issues[0].code, "too_many_issues");
-        assert_eq!(r.issues[0].params.get("omitted"), Some(&ParamValue::Int(6)));
-        assert_eq!(
-            r.issues[0].severity,
-            Severity::Error,
-            "an omitted error keeps the summary an error"
-        );
-        assert!(!r.valid, "validity counts the omitted issues");
-        assert_eq!(r.issues[1].path_text, "list[0]");
-        let exact: Vec<Issue> = (0..MAX_ISSUES)
-            .map(|i| Issue::warning(Path::root().index(i), "required"))
-            .collect();
-        assert_eq!(Report::new(exact, Lang::En).issues.len(), MAX_ISSUES);
     }
 
     #[test]

@@ -5,21 +5,35 @@
 //! provinces since 1 July 2025, 63 provinces before). The same code runs natively and, compiled
 //! to WebAssembly, in every portal's browser, and gives byte-identical reports.
 //!
-//! Every validation returns a [`issue::Report`]: `{ valid, issues: [{ path, pathText, code,
+//! Every validation returns a [`report::Report`]: `{ valid, issues: [{ path, pathText, code,
 //! severity, params, message }] }`, with stable codes, wire-name paths and messages in
 //! Vietnamese (default) or English, never echoing a field's value.
+
+//!
+//! The modules are layered; each imports only from the layers below it (see ARCHITECTURE.md,
+//! and `tests/layers.rs`, which fails on an import that runs upwards):
+//!
+//! 1. [`text`], [`date`], [`issue`], [`meta`], [`version`]: the ground floor.
+//! 2. [`i18n`], [`intake`], then [`options`] and [`reference`].
+//! 3. [`model`]: plain record types and the registry of record kinds.
+//! 4. [`rules`]: the rule families, their catalogue and the `Validated` impls.
+//! 5. [`report`], then [`validate`] and [`workflow`].
+//! 6. The WebAssembly boundary (`wasm`, wasm32 only).
 
 pub mod date;
 pub mod i18n;
 pub mod intake;
 pub mod issue;
+pub mod meta;
 pub mod model;
 pub mod options;
 pub mod reference;
+pub mod report;
 pub mod rules;
 pub mod text;
 pub mod validate;
 pub mod version;
+pub mod workflow;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -1,18 +1,16 @@
 //! The validation pipeline shared by every record type: JSON text or value → intake → rules →
-//! sorted [`Report`].
+//! sorted [`Report`]; and the dispatch by [`RecordKind`], generated from the registry
+//! ([`crate::model::kinds`]).
 
 use serde_json::Value;
 
-use crate::intake::{FromJson, Intake, Json, WireFields};
-use crate::issue::{Issue, Path, Report};
+use crate::intake::{json_error, Intake, Json};
+use crate::issue::{Issue, Path};
+pub use crate::model::RecordKind;
 use crate::options::Options;
+use crate::report::Report;
 use crate::rules::check::Check;
-
-/// A record type with rules: staff members, facilities, cases.
-pub trait Validated: FromJson + WireFields {
-    /// Runs every rule of the record found at `base`, nested records included.
-    fn check(&self, cx: &mut Check<'_>, base: &Path);
-}
+pub use crate::rules::Validated;
 
 /// Validates JSON text (invalid JSON gets a `json_invalid` issue with line and column).
 ///
@@ -27,13 +25,6 @@ pub fn validate_json<T: Validated>(text: &str, opts: &Options) -> Report {
         Ok(json) => Report::new(issues_of::<T>(&json, opts, Path::root()), opts.lang),
         Err(e) => Report::new(vec![json_error(&e)], opts.lang),
     }
-}
-
-/// The `json_invalid` issue for a parse error (position only, never the text).
-pub fn json_error(e: &serde_json::Error) -> Issue {
-    Issue::error(Path::root(), "json_invalid")
-        .with("line", e.line())
-        .with("column", e.column())
 }
 
 /// Validates an untrusted `serde_json::Value`.
@@ -80,6 +71,19 @@ pub fn validate_field<T: Validated>(
     record: Option<&Value>,
     opts: &Options,
 ) -> Report {
+    field_report(path, value, record, opts, |json| {
+        issues_of::<T>(json, opts, Path::root())
+    })
+}
+
+/// [`validate_field`] with the record's issues computed by `issues`.
+fn field_report(
+    path: &str,
+    value: Value,
+    record: Option<&Value>,
+    opts: &Options,
+    issues: impl FnOnce(&Json<'_>) -> Vec<Issue>,
+) -> Report {
     // No record is deeper than a few levels; a longer path is refused before it is built
     // (placing a value thousands of levels deep would exhaust the stack).
     let usable = |p: &Path| !p.segments().is_empty() && p.segments().len() <= MAX_FIELD_DEPTH;
@@ -100,7 +104,7 @@ pub fn validate_field<T: Validated>(
         let issue = Issue::error(Path::root(), "field_path_invalid");
         return Report::new(vec![issue], opts.lang);
     }
-    let mut issues = issues_of::<T>(&Json::from_value(&root), opts, Path::root());
+    let mut issues = issues(&Json::from_value(&root));
     // Keep the issues at or below the field, and those that make the field unusable: an
     // ancestor that is not a field of the record (or not of the right type).
     issues.retain(|i| {
@@ -152,62 +156,41 @@ fn place(root: &mut Value, segments: &[crate::issue::Segment], value: Value) -> 
     place(child, rest, value)
 }
 
-/// The record types that can be validated by name (as the JavaScript API and batch files do).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RecordKind {
-    /// `staff`: [`crate::model::staff::StaffMember`].
-    Staff,
-    /// `facility`: [`crate::model::facility::Facility`].
-    Facility,
-    /// `case`: [`crate::model::case::Case`].
-    Case,
-    /// `address`: [`crate::model::address::Address`].
-    Address,
+/// The issues of `value` read as a record of `kind`, with paths starting at `base`: the
+/// registry's dispatch, one arm per kind.
+macro_rules! dispatch_record_kinds {
+    ($($variant:ident = $name:literal, $ty:path, $vi:literal, $en:literal;)*) => {
+        fn kind_issues(kind: RecordKind, value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
+            match kind {
+                $(RecordKind::$variant => issues_of::<$ty>(value, opts, base),)*
+            }
+        }
+    };
 }
 
+crate::for_each_record_kind!(dispatch_record_kinds);
+
+/// Validation by kind name, for the JavaScript API, batch files and the command line.
 impl RecordKind {
-    /// Every kind.
-    pub const ALL: &'static [RecordKind] = &[
-        RecordKind::Staff,
-        RecordKind::Facility,
-        RecordKind::Case,
-        RecordKind::Address,
-    ];
-
-    /// The kind named `name` (`staff`, `facility`, `case`, `address`).
-    pub fn parse(name: &str) -> Option<RecordKind> {
-        RecordKind::ALL.iter().copied().find(|k| k.name() == name)
-    }
-
-    /// The wire name.
-    pub fn name(self) -> &'static str {
-        match self {
-            RecordKind::Staff => "staff",
-            RecordKind::Facility => "facility",
-            RecordKind::Case => "case",
-            RecordKind::Address => "address",
-        }
+    /// The unsorted issues of an untrusted JSON tree read as this kind, with paths starting at
+    /// `base` (for records nested in a batch).
+    pub fn issues_of(self, value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
+        kind_issues(self, value, opts, base)
     }
 
     /// [`validate_value`] for this kind.
     pub fn validate_value(self, value: &Value, opts: &Options) -> Report {
-        use crate::model::{address::Address, case::Case, facility::Facility, staff::StaffMember};
-        match self {
-            RecordKind::Staff => validate_value::<StaffMember>(value, opts),
-            RecordKind::Facility => validate_value::<Facility>(value, opts),
-            RecordKind::Case => validate_value::<Case>(value, opts),
-            RecordKind::Address => validate_value::<Address>(value, opts),
-        }
+        Report::new(
+            self.issues_of(&Json::from_value(value), opts, Path::root()),
+            opts.lang,
+        )
     }
 
     /// [`validate_json`] for this kind.
     pub fn validate_json(self, text: &str, opts: &Options) -> Report {
-        use crate::model::{address::Address, case::Case, facility::Facility, staff::StaffMember};
-        match self {
-            RecordKind::Staff => validate_json::<StaffMember>(text, opts),
-            RecordKind::Facility => validate_json::<Facility>(text, opts),
-            RecordKind::Case => validate_json::<Case>(text, opts),
-            RecordKind::Address => validate_json::<Address>(text, opts),
+        match Json::parse(text) {
+            Ok(json) => Report::new(self.issues_of(&json, opts, Path::root()), opts.lang),
+            Err(e) => Report::new(vec![json_error(&e)], opts.lang),
         }
     }
 
@@ -219,13 +202,9 @@ impl RecordKind {
         record: Option<&Value>,
         opts: &Options,
     ) -> Report {
-        use crate::model::{address::Address, case::Case, facility::Facility, staff::StaffMember};
-        match self {
-            RecordKind::Staff => validate_field::<StaffMember>(path, value, record, opts),
-            RecordKind::Facility => validate_field::<Facility>(path, value, record, opts),
-            RecordKind::Case => validate_field::<Case>(path, value, record, opts),
-            RecordKind::Address => validate_field::<Address>(path, value, record, opts),
-        }
+        field_report(path, value, record, opts, |json| {
+            self.issues_of(json, opts, Path::root())
+        })
     }
 }
 

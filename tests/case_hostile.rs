@@ -4,8 +4,8 @@
 mod case_common;
 
 use case_common::{case, opts, step};
-use ctxh::rules::case::next_steps_json;
 use ctxh::validate::RecordKind;
+use ctxh::workflow::next_steps_json;
 use serde_json::{json, Value};
 
 fn hostile_values() -> Vec<Value> {

@@ -4,7 +4,7 @@ mod case_common;
 
 use case_common::{case, opts, step};
 use ctxh::i18n::Lang;
-use ctxh::rules::case::{next_steps_json, NextSteps};
+use ctxh::workflow::{next_steps_json, NextSteps};
 use serde_json::{json, Value};
 
 fn next(record: &Value, as_of: &str) -> NextSteps {
@@ -359,7 +359,7 @@ fn typed_and_json_entry_points_agree() {
     );
     let typed: ctxh::model::case::Case = serde_json::from_value(c.clone()).unwrap();
     assert_eq!(
-        ctxh::rules::case::next_steps(&typed, &opts("2025-07-02")),
+        ctxh::workflow::next_steps(&typed, &opts("2025-07-02")),
         next(&c, "2025-07-02")
     );
 }

@@ -1,14 +1,16 @@
 //! Bad input of every shape through the staff validation entry points: never a panic, always
 //! issues, and never a value from the input inside a report.
 //!
-//! Records are generated from the model's own metadata (`records()`), so every string field,
+//! Records are generated from the model's own metadata (`ctxh::meta`), so every string field,
 //! number field, list and nested record of the staff model (person, identifiers, addresses,
 //! employer, assignments...) gets the hostile value, including fields added later.
 
 use ctxh::date::Date;
-use ctxh::issue::Report;
-use ctxh::model::enums::{lists, records};
+use ctxh::meta::{FieldType, Typed};
+use ctxh::model::enums::lists;
+use ctxh::model::staff::StaffMember;
 use ctxh::options::Options;
+use ctxh::report::Report;
 use ctxh::validate::RecordKind;
 use serde_json::{json, Map, Value};
 
@@ -16,29 +18,49 @@ fn opts() -> Options {
     Options::new(Date::parse_iso("2026-03-01").unwrap())
 }
 
-/// Builds a value of Rust type `ty`, asking `leaf` for every scalar (with its type and a
-/// counter) and adding `extra` (an unknown field) to every object.
-fn build(ty: &str, leaf: &mut dyn FnMut(&str, usize) -> Value, extra: Option<&Value>) -> Value {
-    let ty = ty.replace(' ', "");
-    if let Some(inner) = ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
-        return Value::Array(vec![build(inner, leaf, extra)]);
+/// The Rust spelling of a scalar field type, as the `leaf` callbacks below match on it.
+fn scalar_name(ty: &FieldType) -> &'static str {
+    match *ty {
+        FieldType::Text => "String",
+        FieldType::Boolean => "bool",
+        FieldType::Count => "u32",
+        FieldType::Integer => "i64",
+        FieldType::Number => "f64",
+        FieldType::Date => "Date",
+        FieldType::PartialDate => "PartialDate",
+        FieldType::DateTime => "DateTime",
+        FieldType::Enum(e) => e.rust_name,
+        FieldType::Record(_) | FieldType::List(_) => unreachable!("not a scalar"),
     }
-    if let Some(rec) = records().into_iter().find(|r| r.rust_name == ty) {
-        let mut map = Map::new();
-        for f in rec.fields {
-            map.insert(f.wire_name.to_owned(), build(f.rust_type, leaf, extra));
+}
+
+/// Builds a value of field type `ty`, asking `leaf` for every scalar (with its Rust type name
+/// and a counter) and adding `extra` (an unknown field) to every object.
+fn build(
+    ty: &FieldType,
+    leaf: &mut dyn FnMut(&str, usize) -> Value,
+    extra: Option<&Value>,
+) -> Value {
+    match *ty {
+        FieldType::List(inner) => return Value::Array(vec![build(inner, leaf, extra)]),
+        FieldType::Record(rec) => {
+            let mut map = Map::new();
+            for f in rec.fields {
+                map.insert(f.wire_name.to_owned(), build(&f.ty, leaf, extra));
+            }
+            if let Some(x) = extra {
+                map.insert("zzUnknownField".to_owned(), x.clone());
+            }
+            return Value::Object(map);
         }
-        if let Some(x) = extra {
-            map.insert("zzUnknownField".to_owned(), x.clone());
-        }
-        return Value::Object(map);
+        _ => {}
     }
     thread_local!(static COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
     let n = COUNT.with(|c| {
         c.set(c.get() + 1);
         c.get()
     });
-    leaf(&ty, n)
+    leaf(scalar_name(ty), n)
 }
 
 fn is_enum(ty: &str) -> bool {
@@ -46,7 +68,7 @@ fn is_enum(ty: &str) -> bool {
 }
 
 fn staff(leaf: &mut dyn FnMut(&str, usize) -> Value) -> Value {
-    build("StaffMember", leaf, None)
+    build(&<StaffMember as Typed>::FIELD_TYPE, leaf, None)
 }
 
 fn string_leaves(v: &Value, out: &mut Vec<String>) {
@@ -185,7 +207,7 @@ fn numbers_out_of_range_in_number_fields() {
 fn unknown_fields_at_every_level() {
     let secret = json!("LEAK-unknown-field-value");
     let input = build(
-        "StaffMember",
+        &<StaffMember as Typed>::FIELD_TYPE,
         &mut |ty, _| match ty {
             "String" => json!("LEAK-string"),
             "bool" => json!(true),

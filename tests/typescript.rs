@@ -5,39 +5,42 @@
 use std::fs;
 use std::path::Path;
 
+use ctxh::meta::FieldType;
 use ctxh::model::enums::{lists, records};
+use ctxh::model::RecordKind;
 
-fn ts_type(rust: &str, known: &[&str]) -> String {
-    let rust = rust.replace(' ', "");
-    if let Some(inner) = rust.strip_prefix("Vec<").and_then(|r| r.strip_suffix('>')) {
-        let t = ts_type(inner, known);
-        return if t.contains('|') {
-            format!("({t})[]")
-        } else {
-            format!("{t}[]")
-        };
-    }
-    match rust.as_str() {
-        "String" => "string".into(),
-        "bool" => "boolean".into(),
-        "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "f64" => "number".into(),
-        "Date" | "PartialDate" | "DateTime" => "string".into(),
-        other if known.contains(&other) => other.into(),
-        other => panic!("no TypeScript mapping for Rust type {other}"),
+fn ts_type(ty: &FieldType) -> String {
+    match *ty {
+        FieldType::Text | FieldType::Date | FieldType::PartialDate | FieldType::DateTime => {
+            "string".into()
+        }
+        FieldType::Boolean => "boolean".into(),
+        FieldType::Count | FieldType::Integer | FieldType::Number => "number".into(),
+        FieldType::Enum(e) => e.rust_name.into(),
+        FieldType::Record(r) => r.rust_name.into(),
+        FieldType::List(inner) => {
+            let t = ts_type(inner);
+            if t.contains('|') {
+                format!("({t})[]")
+            } else {
+                format!("{t}[]")
+            }
+        }
     }
 }
 
 fn generate() -> String {
-    let enums = lists();
-    let recs = records();
-    let mut known: Vec<&str> = enums.iter().map(|e| e.rust_name).collect();
-    known.extend(recs.iter().map(|r| r.rust_name));
     let mut out = String::from(
         "// Generated from the Rust model by tests/typescript.rs. DO NOT EDIT.\n\
          // Every field is optional on the wire (null counts as absent); which are required is a\n\
          // rule, reported as `required` (an error on submit, a warning in draft mode).\n",
     );
-    for e in &enums {
+    let kinds: Vec<String> = RecordKind::names().map(|n| format!("{n:?}")).collect();
+    out.push_str(&format!(
+        "\n/** The record kinds that can be validated by name (the registry). */\nexport type RecordKind = {};\n",
+        kinds.join(" | ")
+    ));
+    for e in lists() {
         let values: Vec<String> = e.entries.iter().map(|x| format!("{:?}", x.value)).collect();
         out.push_str(&format!(
             "\n/** Code list `{}`. */\nexport type {} = {};\n",
@@ -46,17 +49,13 @@ fn generate() -> String {
             values.join(" | ")
         ));
     }
-    for r in &recs {
+    for r in records() {
         out.push_str(&format!(
             "\n/** Record type `{}`. */\nexport interface {} {{\n",
             r.wire_name, r.rust_name
         ));
         for f in r.fields {
-            out.push_str(&format!(
-                "  {}?: {} | null;\n",
-                f.wire_name,
-                ts_type(f.rust_type, &known)
-            ));
+            out.push_str(&format!("  {}?: {} | null;\n", f.wire_name, ts_type(&f.ty)));
         }
         out.push_str("}\n");
     }

@@ -1,13 +1,13 @@
-//! Messages in Vietnamese (default) and English, keyed by rule code.
+//! Languages and message templates: [`Lang`], and [`fill_in`], which fills a template's
+//! `{param}` slots from an issue's [`Params`].
 //!
-//! The message texts live next to each rule in the rule catalogue
-//! ([`crate::rules::catalog`]), so a code cannot exist without both messages. Messages contain
-//! `{param}` slots filled from the issue's [`Params`]; they never contain the user's value.
+//! The templates themselves live next to each rule in the rule catalogue (`crate::rules`), so
+//! a code cannot exist without both messages; rendering an issue is [`crate::report`]'s job.
+//! Messages never contain the user's value.
 
 use serde::{Deserialize, Serialize};
 
 use crate::issue::{ParamValue, Params};
-use crate::rules::catalog;
 
 /// A message language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -43,16 +43,6 @@ impl Lang {
     }
 }
 
-/// Renders the message for `code` in `lang`, filling `{name}` slots from `params`.
-///
-/// An unknown code renders as the code itself (a test makes sure every emitted code is known).
-pub fn render(code: &str, params: &Params, lang: Lang) -> String {
-    match catalog::find(code) {
-        Some(rule) => fill_in(rule.message(lang), params, lang),
-        None => code.to_owned(),
-    }
-}
-
 /// Vietnamese names of the JSON types named in `type_invalid` and similar issues.
 fn vietnamese_term(term: &str) -> Option<&'static str> {
     Some(match term {
@@ -74,7 +64,10 @@ pub fn fill(template: &str, params: &Params) -> String {
     fill_in(template, params, Lang::En)
 }
 
-fn fill_in(template: &str, params: &Params, lang: Lang) -> String {
+/// Fills `{name}` slots in `template` from `params` for a message in `lang`: in Vietnamese,
+/// the names of JSON types (`string`, `object`...) are translated. Unknown slots are left as
+/// written.
+pub fn fill_in(template: &str, params: &Params, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {

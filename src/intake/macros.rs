@@ -1,15 +1,21 @@
-//! `record!` and `wire_enum!`: one declaration gives the type, its serde form and its intake.
+//! `record!` and `wire_enum!`: one declaration gives the type, its serde form, its intake and
+//! its description in [`crate::meta`] (wire names, types, limits, labels).
 
 /// Declares a record type: a struct whose fields are all optional on the wire, with serde
-/// (`deny_unknown_fields`, wire renames) and lenient [`FromJson`](crate::intake::FromJson)
-/// generated from the same list of wire names.
+/// (`deny_unknown_fields`, wire renames), lenient [`FromJson`](crate::intake::FromJson), its
+/// [`RecordInfo`](crate::meta::RecordInfo) (`INFO`) and its limit checks
+/// ([`Limited`](crate::intake::Limited)), all from the same list of wire names.
+///
+/// A field may carry a limit after its wire name: `where length MIN..=MAX` (characters of a
+/// text) or `where range MIN..=MAX` (a number); the rules report `text_length` and
+/// `number_out_of_range` from it.
 ///
 /// ```
 /// ctxh::record! {
 ///     /// A contact.
 ///     pub struct Contact ("contact") {
 ///         /// Phone number as typed.
-///         phone: String = "phone",
+///         phone: String = "phone" where length 1..=20,
 ///         /// How many calls.
 ///         call_count: u32 = "callCount",
 ///     }
@@ -22,24 +28,26 @@
 /// let mut codes: Vec<_> = issues.iter().map(|i| (i.path.to_string(), i.code)).collect();
 /// codes.sort();
 /// assert_eq!(codes, [("extra".into(), "unknown_field"), ("phone".into(), "type_invalid")]);
+/// assert_eq!(Contact::INFO.fields[0].limit, Some(ctxh::meta::Limit::Length { min: 1, max: 20 }));
 /// ```
 #[macro_export]
 macro_rules! record {
     (
-        $(#[$meta:meta])*
+        $(#[doc = $doc:expr])*
         pub struct $name:ident ($wire_name:literal) {
             $(
-                $(#[$fmeta:meta])*
-                $field:ident : $ty:ty = $wire:literal,
+                $(#[doc = $fdoc:expr])*
+                $field:ident : $ty:ty = $wire:literal
+                    $(where $limit:ident $lmin:literal ..= $lmax:literal)?,
             )*
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+        $(#[doc = $doc])*
+        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
         #[serde(deny_unknown_fields)]
         pub struct $name {
             $(
-                $(#[$fmeta])*
+                $(#[doc = $fdoc])*
                 #[serde(rename = $wire, default, skip_serializing_if = "Option::is_none")]
                 pub $field: Option<$ty>,
             )*
@@ -68,31 +76,60 @@ macro_rules! record {
             }
         }
 
-        impl $crate::intake::WireFields for $name {
-            const NAME: &'static str = $wire_name;
-            const FIELDS: &'static [(&'static str, &'static str)] =
-                &[$((stringify!($field), $wire)),*];
+        impl $crate::intake::Limited for $name {
+            #[allow(unused_variables)]
+            fn limit_issues(
+                &self,
+                base: &$crate::issue::Path,
+                out: &mut Vec<$crate::issue::Issue>,
+            ) {
+                $($(
+                    $crate::intake::check_limit(
+                        self.$field.as_ref(),
+                        $crate::record!(@limit $limit $lmin $lmax),
+                        base,
+                        $wire,
+                        out,
+                    );
+                )?)*
+            }
         }
 
         impl $name {
-            /// The record type's metadata (wire names and field types), for generated
-            /// TypeScript declarations and schemas.
-            pub const INFO: $crate::model::enums::RecordInfo = $crate::model::enums::RecordInfo {
+            /// The record type's description: wire names, field types and limits.
+            pub const INFO: $crate::meta::RecordInfo = $crate::meta::RecordInfo {
                 rust_name: stringify!($name),
                 wire_name: $wire_name,
-                fields: &[$($crate::model::enums::FieldInfo {
+                doc: concat!($($doc),*),
+                fields: &[$($crate::meta::FieldInfo {
                     rust_name: stringify!($field),
                     wire_name: $wire,
-                    rust_type: stringify!($ty),
+                    ty: <$ty as $crate::meta::Typed>::FIELD_TYPE,
+                    limit: $crate::record!(@some_limit $($limit $lmin $lmax)?),
+                    doc: concat!($($fdoc),*),
                 }),*],
             };
         }
+
+        impl $crate::meta::Typed for $name {
+            const FIELD_TYPE: $crate::meta::FieldType = $crate::meta::FieldType::Record(&$name::INFO);
+        }
+    };
+    (@limit length $min:literal $max:literal) => {
+        $crate::meta::Limit::Length { min: $min, max: $max }
+    };
+    (@limit range $min:literal $max:literal) => {
+        $crate::meta::Limit::Range { min: $min as f64, max: $max as f64 }
+    };
+    (@some_limit) => { None };
+    (@some_limit $limit:ident $min:literal $max:literal) => {
+        Some($crate::record!(@limit $limit $min $max))
     };
 }
 
 /// Declares a code list: an enum with stable wire ids and Vietnamese and English labels, its
 /// serde form, its intake (`enum_invalid` with the allowed ids for unknown values) and its
-/// [`EnumEntry`](crate::model::enums::EnumEntry) table for select boxes.
+/// [`EnumInfo`](crate::meta::EnumInfo) (`INFO`) for select boxes and generated declarations.
 ///
 /// ```
 /// ctxh::wire_enum! {
@@ -134,11 +171,11 @@ macro_rules! wire_enum {
             /// The list's wire name (for `enumLabels`).
             pub const LIST_NAME: &'static str = $wire_name;
             /// Wire ids with their labels, in list order.
-            pub const ENTRIES: &'static [$crate::model::enums::EnumEntry] = &[
-                $($crate::model::enums::EnumEntry { value: $wire, vi: $vi, en: $en }),*
+            pub const ENTRIES: &'static [$crate::meta::EnumEntry] = &[
+                $($crate::meta::EnumEntry { value: $wire, vi: $vi, en: $en }),*
             ];
-            /// The list's metadata, for `enumLabels` and generated TypeScript declarations.
-            pub const INFO: $crate::model::enums::EnumInfo = $crate::model::enums::EnumInfo {
+            /// The list's description, for `enumLabels` and generated declarations.
+            pub const INFO: $crate::meta::EnumInfo = $crate::meta::EnumInfo {
                 rust_name: stringify!($name),
                 list_name: $wire_name,
                 entries: $name::ENTRIES,
@@ -163,6 +200,10 @@ macro_rules! wire_enum {
                     )*
                 }
             }
+        }
+
+        impl $crate::meta::Typed for $name {
+            const FIELD_TYPE: $crate::meta::FieldType = $crate::meta::FieldType::Enum(&$name::INFO);
         }
 
         impl $crate::intake::FromJson for $name {

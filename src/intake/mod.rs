@@ -11,12 +11,12 @@
 //! intake from one list of wire names.
 
 mod json;
+mod limits;
 mod macros;
 mod primitives;
-mod validator_flatten;
 
 pub use json::Json;
-pub use validator_flatten::flatten_validator_errors;
+pub use limits::{check_limit, Limited, Measure};
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -97,7 +97,7 @@ impl Intake {
     pub fn code_list_index(
         &mut self,
         value: &Json<'_>,
-        list: &crate::model::enums::EnumInfo,
+        list: &crate::meta::EnumInfo,
     ) -> Option<usize> {
         let Json::Str(id) = value else {
             self.wrong_type("string");
@@ -137,6 +137,13 @@ impl Intake {
     pub fn finish(self) -> (Vec<Issue>, Rejected) {
         (self.issues, Rejected(self.rejected))
     }
+}
+
+/// The `json_invalid` issue for text that is not JSON: the position only, never the text.
+pub fn json_error(e: &serde_json::Error) -> Issue {
+    Issue::error(Path::root(), "json_invalid")
+        .with("line", e.line())
+        .with("column", e.column())
 }
 
 /// Paths whose values intake could not use.
@@ -179,14 +186,6 @@ pub trait FromJson: Sized {
     fn placeholder() -> Option<Self> {
         None
     }
-}
-
-/// The wire names of a record type's fields, paired with the Rust field names.
-pub trait WireFields {
-    /// The record type's wire name, used in documentation and schemas.
-    const NAME: &'static str;
-    /// `(rust_name, wire_name)` for every field, in declaration order.
-    const FIELDS: &'static [(&'static str, &'static str)];
 }
 
 /// `snake_case` to `camelCase`, the wire naming rule (checked for every record type by a test).

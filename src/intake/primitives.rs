@@ -139,3 +139,15 @@ impl FromJson for DateTime {
         d
     }
 }
+
+impl crate::meta::Typed for Date {
+    const FIELD_TYPE: crate::meta::FieldType = crate::meta::FieldType::Date;
+}
+
+impl crate::meta::Typed for PartialDate {
+    const FIELD_TYPE: crate::meta::FieldType = crate::meta::FieldType::PartialDate;
+}
+
+impl crate::meta::Typed for DateTime {
+    const FIELD_TYPE: crate::meta::FieldType = crate::meta::FieldType::DateTime;
+}

@@ -15,11 +15,7 @@ pub use parts::{
 };
 
 use super::address::Address;
-use super::enums::{EnumInfo, RecordInfo};
 use crate::date::{Date, DateTime};
-use crate::issue::Path;
-use crate::rules::check::Check;
-use crate::validate::Validated;
 
 crate::record! {
     /// A case: who the client is, which procedure it follows and which steps were taken.
@@ -27,15 +23,13 @@ crate::record! {
         /// The ruleset version the sending portal validated with.
         ruleset_version: String = "rulesetVersion",
         /// The portal's identifier of the case.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        id: String = "id",
+        id: String = "id" where length 1..=100,
         /// The client.
         client: Client = "client",
         /// The procedure the case follows.
         pathway: Pathway = "pathway",
         /// The facility holding the case (facility pathways).
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        facility_id: String = "facilityId",
+        facility_id: String = "facilityId" where length 1..=100,
         /// The commune holding the case (child protection; an address down to the commune).
         commune: Address = "commune",
         /// The case manager.
@@ -60,42 +54,5 @@ crate::record! {
         closure_date: Date = "closureDate",
         /// Admission to a facility, if the client was admitted.
         admission: FacilityAdmission = "admission",
-    }
-}
-
-/// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[
-    Pathway::INFO,
-    Urgency::INFO,
-    ProtectionLevel::INFO,
-    CaseStatus::INFO,
-    StepType::INFO,
-    ActorRole::INFO,
-    ClosureReason::INFO,
-    BeneficiaryCategory::INFO,
-    DisabilityType::INFO,
-    DisabilitySeverity::INFO,
-    PovertyStatus::INFO,
-    ConfidentialityFlag::INFO,
-    ConsentGiver::INFO,
-    AdmissionType::INFO,
-];
-
-/// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[
-    Case::INFO,
-    Client::INFO,
-    Disability::INFO,
-    CaseManager::INFO,
-    ConsentToShare::INFO,
-    CaseStep::INFO,
-    Referral::INFO,
-    FacilityAdmission::INFO,
-];
-
-impl Validated for Case {
-    fn check(&self, cx: &mut Check<'_>, base: &Path) {
-        crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
-        crate::rules::case::check_case(self, cx, base);
     }
 }

@@ -1,19 +1,13 @@
-//! Code lists with labels for select boxes (`enumLabels` in JavaScript).
+//! Code lists with labels for select boxes (`enumLabels` in JavaScript), and the record types
+//! and code lists of the registry's kinds, found by walking their fields.
 
 use serde::Serialize;
 
+use super::kinds::RecordKind;
 use crate::i18n::Lang;
+use crate::meta::{reachable, EnumInfo, RecordInfo};
 
-/// One value of a code list with its labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct EnumEntry {
-    /// The stable wire id.
-    pub value: &'static str,
-    /// The Vietnamese label.
-    pub vi: &'static str,
-    /// The English label.
-    pub en: &'static str,
-}
+pub use crate::meta::EnumEntry;
 
 /// A value with its label in one language, as a select box needs it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,61 +18,26 @@ pub struct Label {
     pub label: &'static str,
 }
 
-/// What a `wire_enum!` code list declares about itself.
-#[derive(Debug, Clone, Copy)]
-pub struct EnumInfo {
-    /// The Rust type name (`CodeSet`), also the TypeScript type name.
-    pub rust_name: &'static str,
-    /// The list's wire name (`codeSet`), as `enumLabels` takes it.
-    pub list_name: &'static str,
-    /// The values with their labels.
-    pub entries: &'static [EnumEntry],
+/// Code lists whose ids fields hold as plain codes (text), so that no field's type names them:
+/// the person's `ethnicity` is an ethnic group code `01`..`54`.
+const CODE_LISTS_OF_TEXT_FIELDS: &[&EnumInfo] = &[&crate::reference::ethnic::INFO];
+
+fn registry() -> (Vec<&'static RecordInfo>, Vec<&'static EnumInfo>) {
+    let roots: Vec<&'static RecordInfo> = RecordKind::ALL.iter().map(|k| k.info()).collect();
+    let (records, mut lists) = reachable(&roots);
+    lists.extend(CODE_LISTS_OF_TEXT_FIELDS);
+    (records, lists)
 }
 
-/// One field of a record type.
-#[derive(Debug, Clone, Copy)]
-pub struct FieldInfo {
-    /// The Rust field name.
-    pub rust_name: &'static str,
-    /// The wire (camelCase) name.
-    pub wire_name: &'static str,
-    /// The Rust type as written (`String`, `Vec<Qualification>`, `CodeSet`).
-    pub rust_type: &'static str,
+/// Every code list the crate has: those reachable from the registry's kinds, then those of
+/// code fields held as text.
+pub fn lists() -> Vec<&'static EnumInfo> {
+    registry().1
 }
 
-/// What a `record!` type declares about itself.
-#[derive(Debug, Clone, Copy)]
-pub struct RecordInfo {
-    /// The Rust type name, also the TypeScript interface name.
-    pub rust_name: &'static str,
-    /// The record's wire name.
-    pub wire_name: &'static str,
-    /// Its fields, in declaration order (all optional on the wire).
-    pub fields: &'static [FieldInfo],
-}
-
-/// Every code list the crate has.
-pub fn lists() -> Vec<EnumInfo> {
-    let mut out = Vec::new();
-    out.extend(crate::model::address::ENUM_LISTS);
-    out.extend(crate::model::person::ENUM_LISTS);
-    out.extend(crate::model::identifiers::ENUM_LISTS);
-    out.extend(crate::model::staff::ENUM_LISTS);
-    out.extend(crate::model::facility::ENUM_LISTS);
-    out.extend(crate::model::case::ENUM_LISTS);
-    out
-}
-
-/// Every record type the crate has (top-level and nested).
-pub fn records() -> Vec<RecordInfo> {
-    let mut out = Vec::new();
-    out.extend(crate::model::address::RECORD_TYPES);
-    out.extend(crate::model::person::RECORD_TYPES);
-    out.extend(crate::model::identifiers::RECORD_TYPES);
-    out.extend(crate::model::staff::RECORD_TYPES);
-    out.extend(crate::model::facility::RECORD_TYPES);
-    out.extend(crate::model::case::RECORD_TYPES);
-    out
+/// Every record type of the registry's kinds, top-level and nested, each once.
+pub fn records() -> Vec<&'static RecordInfo> {
+    registry().0
 }
 
 /// The names of all code lists.

@@ -9,12 +9,8 @@ pub use more_codes::{FacilityAgencyKind, SocialWorkService};
 pub use parts::{EstablishmentAct, FacilityAgency, OperatingLicence, ResidentCount, StaffCount};
 
 use super::address::Address;
-use super::enums::{EnumInfo, RecordInfo};
 use super::person::Person;
 use crate::date::Date;
-use crate::issue::Path;
-use crate::rules::check::Check;
-use crate::validate::Validated;
 
 crate::record! {
     /// A social assistance facility or social work service point.
@@ -22,11 +18,9 @@ crate::record! {
         /// The ruleset version the sending portal validated with.
         ruleset_version: String = "rulesetVersion",
         /// The portal's identifier of the facility.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        id: String = "id",
+        id: String = "id" where length 1..=100,
         /// Name in Vietnamese.
-        #[validate(length(min = 2, max = 300, code = "text_length"))]
-        name: String = "name",
+        name: String = "name" where length 2..=300,
         /// Facility type (NĐ 103/2017 Điều 5) or service point.
         facility_type: FacilityType = "facilityType",
         /// Public or non-public.
@@ -36,14 +30,11 @@ crate::record! {
         /// The head of the facility.
         head: Person = "head",
         /// Phone number as typed.
-        #[validate(length(min = 1, max = 50, code = "text_length"))]
-        phone: String = "phone",
+        phone: String = "phone" where length 1..=50,
         /// Email address.
-        #[validate(length(min = 3, max = 254, code = "text_length"))]
-        email: String = "email",
+        email: String = "email" where length 3..=254,
         /// Tax code (mã số thuế).
-        #[validate(length(min = 1, max = 20, code = "text_length"))]
-        tax_code: String = "taxCode",
+        tax_code: String = "taxCode" where length 1..=20,
         /// The agency managing the facility now (or when it was dissolved).
         managing_agency: FacilityAgency = "managingAgency",
         /// The establishment decision or registration certificate.
@@ -70,33 +61,5 @@ crate::record! {
         has_social_work_unit: bool = "hasSocialWorkUnit",
         /// Communes served (each an address with its code set, down to the commune).
         service_area: Vec<Address> = "serviceArea",
-    }
-}
-
-/// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[
-    FacilityType::INFO,
-    Ownership::INFO,
-    FacilityStatus::INFO,
-    EstablishmentKind::INFO,
-    ClientGroup::INFO,
-    SocialWorkService::INFO,
-    FacilityAgencyKind::INFO,
-];
-
-/// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[
-    Facility::INFO,
-    FacilityAgency::INFO,
-    EstablishmentAct::INFO,
-    OperatingLicence::INFO,
-    ResidentCount::INFO,
-    StaffCount::INFO,
-];
-
-impl Validated for Facility {
-    fn check(&self, cx: &mut Check<'_>, base: &Path) {
-        crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
-        crate::rules::facility::check_facility(self, cx, base);
     }
 }

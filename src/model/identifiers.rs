@@ -1,6 +1,5 @@
 //! Identity documents and numbers.
 
-use super::enums::{EnumInfo, RecordInfo};
 use crate::date::Date;
 
 crate::wire_enum! {
@@ -36,9 +35,3 @@ crate::record! {
         expiry_date: Date = "expiryDate",
     }
 }
-
-/// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[IdentifierKind::INFO];
-
-/// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[PersonIdentifier::INFO];

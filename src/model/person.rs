@@ -1,7 +1,6 @@
 //! People: staff members, clients, guardians, heads of facilities share this building block.
 
 use super::address::Address;
-use super::enums::{EnumInfo, RecordInfo};
 use super::identifiers::PersonIdentifier;
 use crate::date::{Date, PartialDate};
 
@@ -42,9 +41,3 @@ crate::record! {
         deceased_date: Date = "deceasedDate",
     }
 }
-
-/// The code lists of this module, for [`super::enums::labels`].
-pub const ENUM_LISTS: &[EnumInfo] = &[Gender::INFO];
-
-/// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[Person::INFO];

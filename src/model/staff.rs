@@ -50,11 +50,7 @@ pub use parts::{
 };
 
 use super::address::Address;
-use super::enums::{EnumInfo, RecordInfo};
 use super::person::Person;
-use crate::issue::Path;
-use crate::rules::check::Check;
-use crate::validate::Validated;
 
 crate::record! {
     /// A member of the social work workforce.
@@ -81,39 +77,6 @@ crate::record! {
         certificates: Vec<Certificate> = "certificates",
         /// Training courses attended.
         training_attendances: Vec<TrainingAttendance> = "trainingAttendances",
-    }
-}
-
-/// The code lists of this module, for [`super::enums::labels`] (with the ethnic groups, which
-/// the person's `ethnicity` field uses as codes).
-pub const ENUM_LISTS: &[EnumInfo] = &[
-    WorkforceCategory::INFO,
-    AgencyLevel::INFO,
-    JobPosition::INFO,
-    ContractType::INFO,
-    ProfessionalTitle::INFO,
-    EducationLevel::INFO,
-    MajorField::INFO,
-    CertificateType::INFO,
-    crate::reference::ethnic::INFO,
-];
-
-/// The record types of this module.
-pub const RECORD_TYPES: &[RecordInfo] = &[
-    StaffMember::INFO,
-    Employer::INFO,
-    Agency::INFO,
-    Assignment::INFO,
-    TitleAppointment::INFO,
-    Qualification::INFO,
-    Certificate::INFO,
-    TrainingAttendance::INFO,
-];
-
-impl Validated for StaffMember {
-    fn check(&self, cx: &mut Check<'_>, base: &Path) {
-        crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
-        crate::rules::staff::check_staff(self, cx, base);
     }
 }
 

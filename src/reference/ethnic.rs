@@ -16,7 +16,7 @@
 
 use serde::Serialize;
 
-use crate::model::enums::{EnumEntry, EnumInfo};
+use crate::meta::{EnumEntry, EnumInfo};
 use crate::text::compact_key;
 
 /// One ethnic group.

@@ -2,6 +2,7 @@
 //! CCCD birth-registration codes, ethnic groups, professional titles, phone numbering.
 
 pub mod cccd;
+pub mod code_set;
 pub mod ethnic;
 mod generated;
 pub mod phone;

@@ -1,8 +1,11 @@
 //! The rule catalogue: every issue code the crate can emit, with its entity, default severity,
 //! legal basis and messages in Vietnamese and English.
 //!
-//! Each rule family declares its own table (`RULES`) next to its code; this module only chains
-//! them. The README's rules table is generated from here (and a test fails when it drifts).
+//! Each rule family declares its table in its `table.rs` (`RULES`); this module only chains
+//! them, and finds a rule by code through an index sorted once, on first use. The README's
+//! rules table is generated from here (and a test fails when it drifts).
+
+use std::sync::OnceLock;
 
 use crate::i18n::Lang;
 use crate::issue::Severity;
@@ -50,15 +53,38 @@ pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
     TABLES.iter().flat_map(|t| t.iter())
 }
 
-/// The rule with this code, if the crate has one.
+/// The rules sorted by code, built once.
+fn by_code() -> &'static [&'static RuleInfo] {
+    static INDEX: OnceLock<Vec<&'static RuleInfo>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<&'static RuleInfo> = all().collect();
+        index.sort_unstable_by_key(|r| r.code);
+        index
+    })
+}
+
+/// The rule with this code, if the crate has one (a binary search, not a scan).
 pub fn find(code: &str) -> Option<&'static RuleInfo> {
-    all().find(|r| r.code == code)
+    let index = by_code();
+    index
+        .binary_search_by(|r| r.code.cmp(code))
+        .ok()
+        .map(|i| index[i])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn every_rule_is_found_by_its_code() {
+        for rule in all() {
+            assert_eq!(find(rule.code), Some(rule));
+        }
+        assert_eq!(find("no_such_rule"), None);
+        assert_eq!(find(""), None);
+    }
 
     #[test]
     fn codes_are_unique_snake_case_and_messages_present() {

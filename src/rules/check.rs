@@ -1,5 +1,8 @@
-//! [`Check`]: what a rule family writes its findings into.
+//! [`Check`]: what a rule family writes its findings into, and the helpers every family shares
+//! (required fields, dates not after `asOf`, field limits).
 
+use crate::date::Date;
+use crate::intake::Limited;
 use crate::issue::{Issue, Path, Severity};
 use crate::options::{Mode, Options};
 
@@ -9,6 +12,24 @@ pub struct Check<'o> {
     /// Language, mode and the date that counts as today.
     pub opts: &'o Options,
     issues: Vec<Issue>,
+}
+
+/// A path given as it is, or as a closure that builds it only when an issue is raised.
+pub trait LazyPath {
+    /// The path.
+    fn into_path(self) -> Path;
+}
+
+impl LazyPath for Path {
+    fn into_path(self) -> Path {
+        self
+    }
+}
+
+impl<F: FnOnce() -> Path> LazyPath for F {
+    fn into_path(self) -> Path {
+        self()
+    }
 }
 
 impl<'o> Check<'o> {
@@ -37,31 +58,45 @@ impl<'o> Check<'o> {
         self.issues.last_mut().expect("just pushed")
     }
 
-    /// Adds `required` at `path` unless `present`: an error in submit mode, a warning in draft
-    /// mode. Returns `present`.
-    pub fn require(&mut self, present: bool, path: impl FnOnce() -> Path) -> bool {
+    /// Adds `code` at `path` unless `present`: an error in submit mode, a warning in draft mode
+    /// (`required`, and conditional requirements with their own code). Returns `present`.
+    pub fn require_as(&mut self, present: bool, code: &'static str, path: impl LazyPath) -> bool {
         if !present {
             let severity = match self.opts.mode {
                 Mode::Submit => Severity::Error,
                 Mode::Draft => Severity::Warning,
             };
-            let mut issue = Issue::error(path(), "required");
+            let mut issue = Issue::error(path.into_path(), code);
             issue.severity = severity;
             self.issues.push(issue);
         }
         present
     }
 
+    /// Adds `required` at `path` unless `present` (an error on submit, a warning in draft
+    /// mode). Returns `present`.
+    pub fn require(&mut self, present: bool, path: impl LazyPath) -> bool {
+        self.require_as(present, "required", path)
+    }
+
     /// [`Check::require`] for text: absent, empty or only spaces counts as missing.
-    pub fn require_text(&mut self, value: &Option<String>, path: impl FnOnce() -> Path) -> bool {
+    pub fn require_text(&mut self, value: &Option<String>, path: impl LazyPath) -> bool {
         self.require(value.as_deref().is_some_and(|s| !s.trim().is_empty()), path)
     }
 
-    /// Adds the flattened `validator` errors of a record found at `base`.
-    pub fn validator(&mut self, result: Result<(), validator::ValidationErrors>, base: &Path) {
-        if let Err(errors) = result {
-            crate::intake::flatten_validator_errors(&errors, base, &mut self.issues);
+    /// Adds `date_in_future` at `path` when `date` is after `asOf`.
+    pub fn not_in_future(&mut self, date: Option<Date>, path: impl LazyPath) {
+        let as_of = self.opts.as_of;
+        if date.is_some_and(|d| d > as_of) {
+            self.error(path.into_path(), "date_in_future")
+                .param("asOf", as_of.to_string());
         }
+    }
+
+    /// Adds the limit issues (`text_length`, `number_out_of_range`) of the record at `base`:
+    /// the limits are those its declaration gives (see [`crate::meta::Limit`]).
+    pub fn limits(&mut self, record: &dyn Limited, base: &Path) {
+        record.limit_issues(base, &mut self.issues);
     }
 
     /// The issues found.
@@ -70,7 +105,19 @@ impl<'o> Check<'o> {
     }
 }
 
-/// Severity helper for rules whose severity is fixed.
-pub fn severity_of(code: &str) -> Severity {
-    crate::rules::catalog::find(code).map_or(Severity::Error, |r| r.severity)
+/// [`Check::require`] with the path given as it is: the facility and case rules go through
+/// this one non-generic function (not a closure per call site), which keeps the WebAssembly
+/// build small.
+pub(crate) fn need(cx: &mut Check<'_>, present: bool, path: Path) -> bool {
+    cx.require(present, path)
+}
+
+/// [`need`] for text: absent, empty or only spaces is missing.
+pub(crate) fn need_text(cx: &mut Check<'_>, value: &Option<String>, path: Path) -> bool {
+    cx.require_text(value, path)
+}
+
+/// [`Check::not_in_future`] in the argument order of the rule families.
+pub(crate) fn not_in_future(date: Option<Date>, cx: &mut Check<'_>, path: impl LazyPath) {
+    cx.not_in_future(date, path);
 }

@@ -1,5 +1,8 @@
-//! Named rules beyond field attributes, one family per file. Every rule has a stable code listed
-//! in [`catalog`] with its messages, default severity and legal basis.
+//! The rules: one family per folder (`address`, `person`, `identifiers`, `staff`, `facility`,
+//! `case`, and `contract` for the data contract itself). Every family has the same shape:
+//! `mod.rs` with its entry point (and the [`Validated`] impl of its record kind, if it has
+//! one), `table.rs` with its rule table (`RULES`: code, entity, severity, legal basis,
+//! messages), and a file per group of rules. [`catalog`] chains the tables.
 
 pub mod address;
 pub mod case;
@@ -10,3 +13,14 @@ pub mod facility;
 pub mod identifiers;
 pub mod person;
 pub mod staff;
+
+use crate::intake::FromJson;
+use crate::issue::Path;
+use check::Check;
+
+/// A record kind with rules: every type of the registry ([`crate::model::kinds`]) implements
+/// it in its rule family's `mod.rs`.
+pub trait Validated: FromJson {
+    /// Runs every rule of the record found at `base`, nested records included.
+    fn check(&self, cx: &mut Check<'_>, base: &Path);
+}

@@ -15,7 +15,7 @@ pub fn next_steps(
     let opts = super::convert::options(&options)?;
     // A value with a cycle arrives as unreadable text and is answered with `json_invalid`.
     let text = json_text(&record).unwrap_or_else(|| String::from("null"));
-    let result = crate::rules::case::next_steps_json(&text, &opts);
+    let result = crate::workflow::next_steps_json(&text, &opts);
     // Through JSON text, like reports: the serde_json code is already in the module (smaller
     // than a second serializer) and the object is plain.
     let json = serde_json::to_string(&result)

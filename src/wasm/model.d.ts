@@ -2,14 +2,17 @@
 // Every field is optional on the wire (null counts as absent); which are required is a
 // rule, reported as `required` (an error on submit, a warning in draft mode).
 
-/** Code list `codeSet`. */
-export type CodeSet = "2025" | "legacy";
+/** The record kinds that can be validated by name (the registry). */
+export type RecordKind = "staff" | "facility" | "case" | "address";
 
 /** Code list `gender`. */
 export type Gender = "male" | "female" | "unspecified";
 
 /** Code list `identifierKind`. */
 export type IdentifierKind = "cccd" | "cmnd" | "passport" | "social-insurance" | "tax-code" | "birth-certificate";
+
+/** Code list `codeSet`. */
+export type CodeSet = "2025" | "legacy";
 
 /** Code list `workforceCategory`. */
 export type WorkforceCategory = "civil-servant" | "public-employee" | "contract-worker" | "sw-collaborator" | "child-protection-collaborator" | "volunteer-team-member" | "part-time";
@@ -35,50 +38,26 @@ export type MajorField = "social-work" | "sociology" | "psychology" | "special-e
 /** Code list `certificateType`. */
 export type CertificateType = "sw-skills" | "title-standard-ii" | "title-standard-iii" | "title-standard-iv" | "practice-confirmation" | "practice-registration" | "continuing-education" | "sw-vocational";
 
-/** Code list `ethnicGroup`. */
-export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
-
 /** Code list `facilityType`. */
 export type FacilityType = "elderly-care" | "child-care" | "disability-care" | "mental-health-care" | "general-social-protection" | "social-work-centre" | "other" | "social-work-office" | "service-provider";
 
 /** Code list `ownership`. */
 export type Ownership = "public" | "non-public";
 
-/** Code list `facilityStatus`. */
-export type FacilityStatus = "planned" | "registered" | "licensed" | "suspended" | "licence-revoked" | "dissolved";
+/** Code list `facilityAgencyKind`. */
+export type FacilityAgencyKind = "ministry-of-health" | "health-department" | "district-health-office" | "molisa" | "dolisa" | "district-labour-office" | "provincial-committee" | "district-committee" | "commune-committee" | "other";
 
 /** Code list `establishmentKind`. */
 export type EstablishmentKind = "establishment-decision" | "registration-certificate" | "enterprise-registration" | "association-establishment";
+
+/** Code list `facilityStatus`. */
+export type FacilityStatus = "planned" | "registered" | "licensed" | "suspended" | "licence-revoked" | "dissolved";
 
 /** Code list `clientGroup`. */
 export type ClientGroup = "social-protection" | "emergency-protection" | "education-measure" | "voluntary" | "programme";
 
 /** Code list `socialWorkService`. */
 export type SocialWorkService = "emergency-protection" | "care-intervention" | "education-counselling" | "prevention" | "sector-social-work" | "case-management" | "reintegration";
-
-/** Code list `facilityAgencyKind`. */
-export type FacilityAgencyKind = "ministry-of-health" | "health-department" | "district-health-office" | "molisa" | "dolisa" | "district-labour-office" | "provincial-committee" | "district-committee" | "commune-committee" | "other";
-
-/** Code list `pathway`. */
-export type Pathway = "facility" | "child-protection" | "disability" | "facility-admission";
-
-/** Code list `urgency`. */
-export type Urgency = "emergency" | "non-emergency";
-
-/** Code list `protectionLevel`. */
-export type ProtectionLevel = "prevention" | "support" | "intervention";
-
-/** Code list `caseStatus`. */
-export type CaseStatus = "received" | "assessing" | "planning" | "plan-approved" | "admitted" | "in-intervention" | "under-review" | "closed" | "referred-out" | "transferred";
-
-/** Code list `stepType`. */
-export type StepType = "intake" | "initial-risk-assessment" | "emergency-protection" | "assessment" | "plan" | "plan-approval" | "admission" | "intervention" | "review" | "closure" | "referral" | "transfer" | "follow-up";
-
-/** Code list `actorRole`. */
-export type ActorRole = "case-manager" | "staff" | "collaborator" | "facility-head" | "commune-chair" | "other";
-
-/** Code list `closureReason`. */
-export type ClosureReason = "goals-met" | "head-or-chair-decision" | "adopted" | "age-limit" | "no-suitable-service" | "no-contact" | "client-request" | "death-or-missing" | "contract-ended" | "mutual-agreement" | "moved-out" | "guardian-request" | "other-legal";
 
 /** Code list `beneficiaryCategory`. */
 export type BeneficiaryCategory = "k1" | "k2" | "k3" | "k4" | "k5a" | "k5b" | "k5c" | "k5d" | "k6" | "k7" | "k8";
@@ -92,22 +71,52 @@ export type DisabilitySeverity = "very-severe" | "severe" | "mild";
 /** Code list `povertyStatus`. */
 export type PovertyStatus = "poor" | "near-poor" | "none";
 
-/** Code list `confidentialityFlag`. */
-export type ConfidentialityFlag = "hiv" | "sexual-abuse" | "trafficking" | "other-sensitive";
+/** Code list `pathway`. */
+export type Pathway = "facility" | "child-protection" | "disability" | "facility-admission";
+
+/** Code list `actorRole`. */
+export type ActorRole = "case-manager" | "staff" | "collaborator" | "facility-head" | "commune-chair" | "other";
+
+/** Code list `urgency`. */
+export type Urgency = "emergency" | "non-emergency";
+
+/** Code list `protectionLevel`. */
+export type ProtectionLevel = "prevention" | "support" | "intervention";
 
 /** Code list `consentGiver`. */
 export type ConsentGiver = "client" | "parent" | "guardian" | "family-member";
 
+/** Code list `confidentialityFlag`. */
+export type ConfidentialityFlag = "hiv" | "sexual-abuse" | "trafficking" | "other-sensitive";
+
+/** Code list `caseStatus`. */
+export type CaseStatus = "received" | "assessing" | "planning" | "plan-approved" | "admitted" | "in-intervention" | "under-review" | "closed" | "referred-out" | "transferred";
+
+/** Code list `stepType`. */
+export type StepType = "intake" | "initial-risk-assessment" | "emergency-protection" | "assessment" | "plan" | "plan-approval" | "admission" | "intervention" | "review" | "closure" | "referral" | "transfer" | "follow-up";
+
+/** Code list `closureReason`. */
+export type ClosureReason = "goals-met" | "head-or-chair-decision" | "adopted" | "age-limit" | "no-suitable-service" | "no-contact" | "client-request" | "death-or-missing" | "contract-ended" | "mutual-agreement" | "moved-out" | "guardian-request" | "other-legal";
+
 /** Code list `admissionType`. */
 export type AdmissionType = "regular" | "emergency" | "voluntary";
 
-/** Record type `address`. */
-export interface Address {
-  codeSet?: CodeSet | null;
-  provinceCode?: string | null;
-  districtCode?: string | null;
-  wardCode?: string | null;
-  street?: string | null;
+/** Code list `ethnicGroup`. */
+export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
+
+/** Record type `staff`. */
+export interface StaffMember {
+  rulesetVersion?: string | null;
+  person?: Person | null;
+  workforceCategory?: WorkforceCategory | null;
+  dedicated?: boolean | null;
+  employer?: Employer | null;
+  commune?: Address | null;
+  assignments?: Assignment[] | null;
+  titleAppointments?: TitleAppointment[] | null;
+  qualifications?: Qualification[] | null;
+  certificates?: Certificate[] | null;
+  trainingAttendances?: TrainingAttendance[] | null;
 }
 
 /** Record type `person`. */
@@ -133,19 +142,13 @@ export interface PersonIdentifier {
   expiryDate?: string | null;
 }
 
-/** Record type `staff`. */
-export interface StaffMember {
-  rulesetVersion?: string | null;
-  person?: Person | null;
-  workforceCategory?: WorkforceCategory | null;
-  dedicated?: boolean | null;
-  employer?: Employer | null;
-  commune?: Address | null;
-  assignments?: Assignment[] | null;
-  titleAppointments?: TitleAppointment[] | null;
-  qualifications?: Qualification[] | null;
-  certificates?: Certificate[] | null;
-  trainingAttendances?: TrainingAttendance[] | null;
+/** Record type `address`. */
+export interface Address {
+  codeSet?: CodeSet | null;
+  provinceCode?: string | null;
+  districtCode?: string | null;
+  wardCode?: string | null;
+  street?: string | null;
 }
 
 /** Record type `employer`. */

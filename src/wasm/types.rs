@@ -4,9 +4,6 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_CONTRACT: &'static str = r#"
-/** The record types that can be validated by name. */
-export type RecordKind = "staff" | "facility" | "case" | "address";
-
 /** Options of every validation. Unusable options throw a RangeError. */
 export interface ValidateOptions {
   /** Message language: "vi" (default) or "en". */

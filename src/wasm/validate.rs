@@ -6,15 +6,21 @@ use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
 use super::convert::{json_text, options, string_arg};
-use crate::issue::Report;
-use crate::validate::RecordKind;
+use crate::intake::json_error;
+use crate::model::RecordKind;
+use crate::report::Report;
 
+/// The record kind named by `name` (from the registry), or a `RangeError` naming them all.
 fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
     RecordKind::parse(&string_arg(name, "kind")?).ok_or_else(|| {
-        js_sys::RangeError::new(
-            "ctxh: kind must be \"staff\", \"facility\", \"case\" or \"address\"",
-        )
-        .into()
+        let names: Vec<String> = RecordKind::names().map(|n| format!("\"{n}\"")).collect();
+        let message = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => {
+                format!("ctxh: kind must be {} or {last}", rest.join(", "))
+            }
+            _ => format!("ctxh: kind must be {}", names.join("")),
+        };
+        js_sys::RangeError::new(&message).into()
     })
 }
 
@@ -88,10 +94,7 @@ pub fn validate_field(
     let (value, record) = match (parse(&value), parse(&record)) {
         (Ok(value), Ok(record)) => (value.unwrap_or(serde_json::Value::Null), record),
         (Err(e), _) | (_, Err(e)) => {
-            return report_to_js(&Report::new(
-                vec![crate::validate::json_error(&e)],
-                opts.lang,
-            ))
+            return report_to_js(&Report::new(vec![json_error(&e)], opts.lang))
         }
     };
     report_to_js(&kind.validate_field(&path, value, record.as_ref(), &opts))

@@ -15,8 +15,7 @@ crate::record! {
         /// Severity.
         severity: DisabilitySeverity = "severity",
         /// Number of the disability certificate (giấy xác nhận khuyết tật).
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        certificate_number: String = "certificateNumber",
+        certificate_number: String = "certificateNumber" where length 1..=100,
         /// Date the certificate was issued.
         certificate_date: Date = "certificateDate",
     }
@@ -44,8 +43,7 @@ crate::record! {
     /// The staff member managing the case (người quản lý trường hợp).
     pub struct CaseManager ("caseManager") {
         /// The staff member's identifier in the portal.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        staff_id: String = "staffId",
+        staff_id: String = "staffId" where length 1..=100,
         /// Their workforce category (TT 02/2020 Điều 2(2) allows four).
         category: WorkforceCategory = "category",
         /// Who assigned them: the facility head or the commune chair.
@@ -74,8 +72,7 @@ crate::record! {
     /// A referral to another service provider.
     pub struct Referral ("referral") {
         /// The organisation referred to, as written.
-        #[validate(length(min = 1, max = 300, code = "text_length"))]
-        to_organisation: String = "toOrganisation",
+        to_organisation: String = "toOrganisation" where length 1..=300,
         /// The service the client is referred for.
         service: SocialWorkService = "service",
         /// Date of the referral.
@@ -93,8 +90,7 @@ crate::record! {
         /// When it was completed (with offset).
         completed_at: DateTime = "completedAt",
         /// Identifier of the staff member who acted.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        actor_staff_id: String = "actorStaffId",
+        actor_staff_id: String = "actorStaffId" where length 1..=100,
         /// Role of the actor (plan approval needs the facility head or commune chair).
         actor_role: ActorRole = "actorRole",
         /// Services planned (plan) or delivered (intervention).
@@ -102,11 +98,9 @@ crate::record! {
         /// Referrals made (intervention, referral).
         referrals: Vec<Referral> = "referrals",
         /// Facility or commune the case is transferred to (transfer).
-        #[validate(length(min = 1, max = 300, code = "text_length"))]
-        transfer_to: String = "transferTo",
+        transfer_to: String = "transferTo" where length 1..=300,
         /// Reference of the form or minutes of the step.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        document_ref: String = "documentRef",
+        document_ref: String = "documentRef" where length 1..=100,
     }
 }
 
@@ -116,8 +110,7 @@ crate::record! {
         /// Regular, emergency or voluntary.
         admission_type: AdmissionType = "admissionType",
         /// Number of the admission decision or contract.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        decision_number: String = "decisionNumber",
+        decision_number: String = "decisionNumber" where length 1..=100,
         /// Date of the decision.
         decision_date: Date = "decisionDate",
         /// First day in the facility.

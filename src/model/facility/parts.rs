@@ -11,11 +11,9 @@ crate::record! {
         /// What kind of body it is; checked against the date it acted on.
         kind: FacilityAgencyKind = "kind",
         /// Its name as written on the documents.
-        #[validate(length(min = 1, max = 300, code = "text_length"))]
-        name: String = "name",
+        name: String = "name" where length 1..=300,
         /// Province code (2 digits) for provincial and lower bodies.
-        #[validate(length(min = 1, max = 10, code = "text_length"))]
-        province_code: String = "provinceCode",
+        province_code: String = "provinceCode" where length 1..=10,
     }
 }
 
@@ -26,8 +24,7 @@ crate::record! {
         /// Decision, registration certificate, enterprise or association act.
         kind: EstablishmentKind = "kind",
         /// Number of the act as written.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        number: String = "number",
+        number: String = "number" where length 1..=100,
         /// Date of the act.
         date: Date = "date",
         /// Who issued it.
@@ -39,8 +36,7 @@ crate::record! {
     /// The operating licence (giấy phép hoạt động, NĐ 103/2017 Điều 26–30).
     pub struct OperatingLicence ("operatingLicence") {
         /// Licence number as written.
-        #[validate(length(min = 1, max = 100, code = "text_length"))]
-        number: String = "number",
+        number: String = "number" where length 1..=100,
         /// Date of issue.
         issued_date: Date = "issuedDate",
         /// Who issued it.

@@ -1,4 +1,7 @@
-//! The code lists of staff records.
+//! The code lists of staff records (the professional titles and education levels are those of
+//! the reference table [`crate::reference::titles`]).
+
+pub use crate::reference::titles::{EducationLevel, ProfessionalTitle};
 
 crate::wire_enum! {
     /// Which part of the social work workforce a person belongs to (domain-research §2.12).
@@ -79,37 +82,6 @@ crate::wire_enum! {
         CollaboratorContract = "collaborator-contract", "Hợp đồng cộng tác viên", "Collaborator contract";
         /// Tình nguyện, không có hợp đồng.
         Volunteer = "volunteer", "Tình nguyện, không hợp đồng", "Volunteer, no contract";
-    }
-}
-
-crate::wire_enum! {
-    /// Professional titles of public employees in social work (TT 26/2022/TT-BLĐTBXH, earlier
-    /// TTLT 30/2015/TTLT-BLĐTBXH-BNV).
-    pub enum ProfessionalTitle ("professionalTitle") {
-        /// V.09.04.01 Công tác xã hội viên chính (hạng II).
-        GradeII = "V.09.04.01", "Công tác xã hội viên chính (hạng II)", "Senior social worker (grade II)";
-        /// V.09.04.02 Công tác xã hội viên (hạng III).
-        GradeIII = "V.09.04.02", "Công tác xã hội viên (hạng III)", "Social worker (grade III)";
-        /// V.09.04.03 Nhân viên công tác xã hội (hạng IV).
-        GradeIV = "V.09.04.03", "Nhân viên công tác xã hội (hạng IV)", "Social work assistant (grade IV)";
-    }
-}
-
-crate::wire_enum! {
-    /// Education levels, lowest first (the order is used by the title rules).
-    pub enum EducationLevel ("educationLevel") {
-        /// Sơ cấp.
-        SoCap = "so-cap", "Sơ cấp", "Elementary vocational";
-        /// Trung cấp.
-        TrungCap = "trung-cap", "Trung cấp", "Intermediate vocational";
-        /// Cao đẳng.
-        CaoDang = "cao-dang", "Cao đẳng", "College";
-        /// Đại học.
-        DaiHoc = "dai-hoc", "Đại học", "Bachelor";
-        /// Thạc sĩ.
-        ThacSi = "thac-si", "Thạc sĩ", "Master";
-        /// Tiến sĩ.
-        TienSi = "tien-si", "Tiến sĩ", "Doctorate";
     }
 }
 

@@ -12,8 +12,7 @@ crate::record! {
     /// Who employs the person: a facility (by id) or a state agency, not both.
     pub struct Employer ("employer") {
         /// The facility's id in the portal (for staff of a facility or service point).
-        #[validate(length(min = 1, max = 64, code = "text_length"))]
-        facility_id: String = "facilityId",
+        facility_id: String = "facilityId" where length 1..=64,
         /// The agency (for civil servants and staff of agencies).
         agency: Agency = "agency",
     }
@@ -26,8 +25,7 @@ crate::record! {
         /// Central, province, commune, or district (before 1 July 2025 only).
         level: AgencyLevel = "level",
         /// The agency's name as written (Sở Y tế tỉnh..., UBND xã...).
-        #[validate(length(min = 1, max = 300, code = "text_length"))]
-        name: String = "name",
+        name: String = "name" where length 1..=300,
         /// The administrative unit the agency belongs to (province or commune, with its code set).
         admin_unit: Address = "adminUnit",
     }
@@ -49,11 +47,9 @@ crate::record! {
         /// The legal form of the assignment.
         contract_type: ContractType = "contractType",
         /// Monthly allowance in đồng, if any.
-        #[validate(range(min = 0, max = 100_000_000, code = "number_out_of_range"))]
-        monthly_allowance: u32 = "monthlyAllowance",
+        monthly_allowance: u32 = "monthlyAllowance" where range 0..=100_000_000,
         /// How the allowance is computed, as written (`0,2 × lương cơ sở`).
-        #[validate(length(min = 0, max = 300, code = "text_length"))]
-        allowance_basis: String = "allowanceBasis",
+        allowance_basis: String = "allowanceBasis" where length 0..=300,
     }
 }
 
@@ -63,16 +59,13 @@ crate::record! {
         /// The title code (`V.09.04.01`..`V.09.04.03`).
         title: ProfessionalTitle = "title",
         /// Salary step (bậc).
-        #[validate(range(min = 1, max = 12, code = "number_out_of_range"))]
-        salary_step: u32 = "salaryStep",
+        salary_step: u32 = "salaryStep" where range 1..=12,
         /// Salary coefficient (hệ số lương), e.g. 2.34.
-        #[validate(range(min = 1.0, max = 10.0, code = "number_out_of_range"))]
-        coefficient: f64 = "coefficient",
+        coefficient: f64 = "coefficient" where range 1.0..=10.0,
         /// Date of the appointment decision.
         appointed_date: Date = "appointedDate",
         /// Number of the appointment decision.
-        #[validate(length(min = 0, max = 100, code = "text_length"))]
-        decision_number: String = "decisionNumber",
+        decision_number: String = "decisionNumber" where length 0..=100,
     }
 }
 
@@ -84,16 +77,13 @@ crate::record! {
         /// Field, as the title and practice rules group them.
         major: MajorField = "major",
         /// The major's name as written on the diploma.
-        #[validate(length(min = 0, max = 300, code = "text_length"))]
-        major_name: String = "majorName",
+        major_name: String = "majorName" where length 0..=300,
         /// The school.
-        #[validate(length(min = 0, max = 300, code = "text_length"))]
-        institution: String = "institution",
+        institution: String = "institution" where length 0..=300,
         /// Graduation date.
         graduation_date: Date = "graduationDate",
         /// Diploma number.
-        #[validate(length(min = 0, max = 100, code = "text_length"))]
-        diploma_number: String = "diplomaNumber",
+        diploma_number: String = "diplomaNumber" where length 0..=100,
     }
 }
 
@@ -103,11 +93,9 @@ crate::record! {
         /// What the certificate is.
         kind: CertificateType = "kind",
         /// Its number.
-        #[validate(length(min = 0, max = 100, code = "text_length"))]
-        number: String = "number",
+        number: String = "number" where length 0..=100,
         /// Who issued it.
-        #[validate(length(min = 0, max = 300, code = "text_length"))]
-        issued_by: String = "issuedBy",
+        issued_by: String = "issuedBy" where length 0..=300,
         /// Date of issue.
         issued_date: Date = "issuedDate",
         /// Expiry date, if it has one.
@@ -119,11 +107,9 @@ crate::record! {
     /// One attendance at a training course (counted as a person-time, lượt).
     pub struct TrainingAttendance ("trainingAttendance") {
         /// The course's title.
-        #[validate(length(min = 0, max = 300, code = "text_length"))]
-        course_name: String = "courseName",
+        course_name: String = "courseName" where length 0..=300,
         /// Who organised it.
-        #[validate(length(min = 0, max = 300, code = "text_length"))]
-        organiser: String = "organiser",
+        organiser: String = "organiser" where length 0..=300,
         /// First day.
         start_date: Date = "startDate",
         /// Last day.
@@ -131,7 +117,6 @@ crate::record! {
         /// Whether the person completed the course.
         completed: bool = "completed",
         /// Hours attended.
-        #[validate(range(min = 0, max = 10_000, code = "number_out_of_range"))]
-        hours: u32 = "hours",
+        hours: u32 = "hours" where range 0..=10_000,
     }
 }

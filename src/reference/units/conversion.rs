@@ -1,16 +1,17 @@
 //! Answering lineage questions: legacy commune → 2025 communes, and back.
 
 use super::handles::{parse_code, Commune};
-use super::lineage::{Conversion, LineageKind, LineageStatus, Predecessor, Sources, Successor};
-use super::table;
-#[cfg(feature = "legacy-units")]
-use super::table_legacy;
+use super::lineage::{Conversion, LineageStatus, Predecessor, Sources, Successor};
+use super::lineage_kind::LineageKind;
+use super::tables;
 use super::unit::Unit;
-use crate::model::address::CodeSet;
+#[cfg(feature = "legacy-units")]
+use super::{table, table_legacy};
+use crate::reference::code_set::CodeSet;
 
 /// Resolves `code` in `code_set`: a commune, or the status explaining why not.
 fn resolve(code_set: CodeSet, code: &str) -> Result<Commune, (LineageStatus, Option<Unit>)> {
-    let Some(units) = table::table(code_set).map(super::Units) else {
+    let Some(units) = tables::table(code_set).map(super::Units) else {
         return Err((LineageStatus::CodeSetUnavailable, None));
     };
     if parse_code(code, 5).is_none()
@@ -72,7 +73,7 @@ pub fn convert_legacy_commune(code: &str) -> Conversion {
 /// special zones, `not-a-commune`, `unknown`, `code-format-invalid`, `code-set-unavailable` in
 /// builds without the legacy units).
 pub fn legacy_sources(code: &str) -> Sources {
-    if table::table(CodeSet::Legacy).is_none() {
+    if tables::table(CodeSet::Legacy).is_none() {
         return Sources {
             status: LineageStatus::CodeSetUnavailable,
             commune: None,

@@ -2,7 +2,7 @@
 
 use super::table::{CommuneRow, DistrictRow, ProvinceRow, Table, NONE};
 use super::UnitType;
-use crate::model::address::CodeSet;
+use crate::reference::code_set::CodeSet;
 
 /// A code as text with its fixed number of digits (`"01"`, `"001"`, `"00004"`).
 pub(crate) fn code_text(code: u16, digits: usize) -> String {

@@ -38,10 +38,12 @@ mod conversion;
 mod decode;
 mod handles;
 mod lineage;
+mod lineage_kind;
 mod search;
 mod table;
 #[cfg(feature = "legacy-units")]
 mod table_legacy;
+mod tables;
 mod unit;
 mod unit_type;
 
@@ -49,7 +51,8 @@ use std::fmt;
 
 pub use conversion::{convert_legacy_commune, legacy_sources};
 pub use handles::{Commune, District, Province};
-pub use lineage::{Conversion, LineageKind, LineageStatus, Predecessor, Sources, Successor};
+pub use lineage::{Conversion, LineageStatus, Predecessor, Sources, Successor};
+pub use lineage_kind::LineageKind;
 pub use search::{CommuneMatch, MatchRank};
 pub use unit::{Level, Unit};
 pub use unit_type::UnitType;
@@ -58,7 +61,7 @@ pub(crate) use handles::parse_code;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use unit::Item;
 
-use crate::model::address::CodeSet;
+use crate::reference::code_set::CodeSet;
 use table::Table;
 
 /// Why a code set cannot be used.
@@ -106,7 +109,7 @@ impl fmt::Debug for Units {
 
 /// The units of `code_set`, or [`UnitsError::CodeSetUnavailable`] when this build lacks them.
 pub fn units(code_set: CodeSet) -> Result<Units, UnitsError> {
-    table::table(code_set)
+    tables::table(code_set)
         .map(Units)
         .ok_or(UnitsError::CodeSetUnavailable(code_set))
 }

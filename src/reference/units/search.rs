@@ -4,7 +4,7 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use super::handles::{Commune, Province};
-use super::table::{sort_keys, Table};
+use super::table::{sort_keys, SearchKeys as Keys, Table};
 use super::unit::Parent;
 use super::UnitType;
 use crate::text::{fold_key, name_key};
@@ -78,12 +78,6 @@ impl Serialize for CommuneMatch {
         }
         st.end()
     }
-}
-
-/// The comparison keys of one commune's name without its type prefix.
-pub(crate) struct Keys {
-    key: Box<str>,
-    fold: Box<str>,
 }
 
 fn keys(table: &'static Table) -> &'static [Keys] {

@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::decode::{self, NameRest, Reader};
 use super::UnitType;
-use crate::model::address::CodeSet;
+use crate::reference::code_set::CodeSet;
 use crate::reference::generated::units_2025 as g2025;
 
 /// "No district" (2025 communes).
@@ -48,6 +48,15 @@ impl CommuneRow {
     }
 }
 
+/// The comparison keys of one commune's name without its type prefix, made by the name
+/// search on first use.
+pub(crate) struct SearchKeys {
+    /// The name key (case, NFC and tone-mark placement folded).
+    pub key: Box<str>,
+    /// The key without diacritics.
+    pub fold: Box<str>,
+}
+
 /// The units of one code set.
 pub(crate) struct Table {
     pub code_set: CodeSet,
@@ -59,7 +68,7 @@ pub(crate) struct Table {
     /// District indexes sorted by code.
     pub districts_by_code: Vec<u16>,
     /// Search keys of every commune, computed on the first search.
-    pub search_keys: OnceLock<Vec<super::search::Keys>>,
+    pub search_keys: OnceLock<Vec<SearchKeys>>,
 }
 
 impl Table {
@@ -204,17 +213,6 @@ fn build_2025() -> Table {
         districts: Vec::new(),
         communes,
         search_keys: OnceLock::new(),
-    }
-}
-
-/// The table of a code set, or `None` when this build lacks it.
-pub(crate) fn table(code_set: CodeSet) -> Option<&'static Table> {
-    match code_set {
-        CodeSet::Y2025 => Some(y2025()),
-        #[cfg(feature = "legacy-units")]
-        CodeSet::Legacy => Some(&super::table_legacy::legacy().table),
-        #[cfg(not(feature = "legacy-units"))]
-        CodeSet::Legacy => None,
     }
 }
 

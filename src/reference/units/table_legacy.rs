@@ -4,10 +4,10 @@
 use std::sync::OnceLock;
 
 use super::decode::{self, NameRest, Reader};
-use super::lineage::LineageKind;
+use super::lineage_kind::LineageKind;
 use super::table::{commune, index, sorted_by, y2025, DistrictRow, ProvinceRow, Table, NONE};
 use super::UnitType;
-use crate::model::address::CodeSet;
+use crate::reference::code_set::CodeSet;
 use crate::reference::generated::units_2025 as g2025;
 use crate::reference::generated::{legacy_provinces as gp, lineage as gl, units_legacy as gx};
 
@@ -17,10 +17,10 @@ pub(crate) struct Legacy {
     /// For legacy commune `i`, its successors are `successors[starts[i]..starts[i + 1]]`.
     pub starts: Vec<u32>,
     /// (2025 commune index, kind) of each successor.
-    pub successors: Vec<(u16, super::lineage::LineageKind)>,
+    pub successors: Vec<(u16, LineageKind)>,
     /// (2025 commune index, legacy commune index, kind), sorted by 2025 commune and legacy code:
     /// built on the first reverse query.
-    pub predecessors: OnceLock<Vec<(u16, u16, super::lineage::LineageKind)>>,
+    pub predecessors: OnceLock<Vec<(u16, u16, LineageKind)>>,
 }
 
 /// The legacy units, decoded on first use.

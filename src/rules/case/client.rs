@@ -5,76 +5,15 @@
 
 use crate::date::Date;
 use crate::issue::Path;
-use crate::issue::Severity::{Error, Warning};
 use crate::model::case::{
     BeneficiaryCategory as K, Case, ConfidentialityFlag, DisabilitySeverity, Pathway, PovertyStatus,
 };
-use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
-use crate::rules::facility::{need, not_in_future};
+use crate::rules::check::{need, not_in_future};
 use crate::rules::person::{check_person, PersonNeeds};
 
 /// Children are people under 16 (Luật Trẻ em 2016 Điều 1).
 const CHILD_AGE_LIMIT: i32 = 16;
-
-pub(super) const RULES: &[RuleInfo] = &[
-    RuleInfo {
-        code: "case_child_age",
-        entity: "case",
-        severity: Error,
-        legal_basis: "Luật Trẻ em 2016 Điều 1; NĐ 56/2017",
-        vi: "Quy trình bảo vệ trẻ em dành cho trẻ em dưới {limitAge} tuổi vào ngày tiếp nhận.",
-        en: "The child protection pathway is for children under {limitAge} on the day the case was received.",
-    },
-    RuleInfo {
-        code: "case_category_min_age",
-        entity: "case",
-        severity: Error,
-        legal_basis: "NĐ 20/2021 Điều 5",
-        vi: "Diện {category} yêu cầu đối tượng từ đủ {minAge} tuổi trở lên vào ngày tiếp nhận.",
-        en: "Category {category} requires the client to be at least {minAge} on the day the case was received.",
-    },
-    RuleInfo {
-        code: "case_category_max_age",
-        entity: "case",
-        severity: Error,
-        legal_basis: "NĐ 20/2021 Điều 5",
-        vi: "Diện {category} yêu cầu đối tượng không quá {maxAge} tuổi vào ngày tiếp nhận.",
-        en: "Category {category} requires the client to be at most {maxAge} on the day the case was received.",
-    },
-    RuleInfo {
-        code: "case_category_education",
-        entity: "case",
-        severity: Error,
-        legal_basis: "NĐ 20/2021 Điều 5(2)",
-        vi: "Diện {category} chỉ áp dụng khi đối tượng đang đi học.",
-        en: "Category {category} applies only while the client is in education.",
-    },
-    RuleInfo {
-        code: "case_category_disability",
-        entity: "case",
-        severity: Error,
-        legal_basis: "NĐ 20/2021 Điều 5(6); TT 01/2019",
-        vi: "Diện {category} yêu cầu khuyết tật nặng hoặc đặc biệt nặng, có giấy xác nhận khuyết tật (số và ngày cấp).",
-        en: "Category {category} requires a severe or very severe disability with a disability certificate (number and date).",
-    },
-    RuleInfo {
-        code: "case_category_poverty",
-        entity: "case",
-        severity: Warning,
-        legal_basis: "NĐ 20/2021 Điều 5",
-        vi: "Diện {category} yêu cầu hộ gia đình thuộc diện: {allowed} (poor: hộ nghèo; near-poor: hộ cận nghèo).",
-        en: "Category {category} requires a household that is: {allowed}.",
-    },
-    RuleInfo {
-        code: "case_hiv_flag_missing",
-        entity: "case",
-        severity: Warning,
-        legal_basis: "NĐ 20/2021 Điều 8, 28",
-        vi: "Đối tượng thuộc diện liên quan đến HIV/AIDS: cần đánh dấu bảo mật thông tin HIV để không công khai.",
-        en: "The client is in an HIV-related category: flag the HIV status as confidential so that it is never published.",
-    },
-];
 
 /// Age bounds of a category (inclusive), as NĐ 20/2021 Điều 5 states them.
 fn age_bounds(category: K) -> (Option<i32>, Option<i32>) {
@@ -111,7 +50,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
         need(cx, false, path);
         return;
     };
-    cx.validator(validator::Validate::validate(client), &path);
+    cx.limits(client, &path);
     let on = reference_day(case, cx.opts.as_of);
     let person_path = path.clone().key("person");
     let ages = match &client.person {
@@ -138,7 +77,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     }
     if let Some(d) = &client.disability {
         let dp = path.clone().key("disability");
-        cx.validator(validator::Validate::validate(d), &dp);
+        cx.limits(d, &dp);
         not_in_future(d.certificate_date, cx, dp.clone().key("certificateDate"));
     }
     if let (Some(Pathway::ChildProtection), Some((youngest, _))) = (case.pathway, ages) {

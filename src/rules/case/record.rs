@@ -2,12 +2,10 @@
 //! protection level, consent (R-C5), closure and the facility admission.
 
 use crate::issue::Path;
-use crate::issue::Severity::Error;
 use crate::model::case::{Case, CaseStatus, Pathway, StepType};
 use crate::model::staff::WorkforceCategory;
-use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
-use crate::rules::facility::{need, need_text, not_in_future};
+use crate::rules::check::{need, need_text, not_in_future};
 
 /// The workforce categories that may manage a case (TT 02/2020 Điều 2(2)).
 pub const MANAGER_CATEGORIES: &[WorkforceCategory] = &[
@@ -17,44 +15,9 @@ pub const MANAGER_CATEGORIES: &[WorkforceCategory] = &[
     WorkforceCategory::SwCollaborator,
 ];
 
-pub(super) const RULES: &[RuleInfo] = &[
-    RuleInfo {
-        code: "case_manager_category_invalid",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020 Điều 2(2)",
-        vi: "Người quản lý trường hợp phải là: {allowed}.",
-        en: "The case manager must be one of: {allowed}.",
-    },
-    RuleInfo {
-        code: "case_manager_assigner_invalid",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020 Điều 2(2)",
-        vi: "Người quản lý trường hợp do người đứng đầu cơ sở hoặc Chủ tịch UBND cấp xã phân công.",
-        en: "The case manager is assigned by the head of the facility or the chair of the commune People's Committee.",
-    },
-    RuleInfo {
-        code: "case_closure_before_step",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020 Điều 8",
-        vi: "Ngày kết thúc không được trước ngày tiếp nhận hoặc ngày của bất kỳ bước nào.",
-        en: "The closure date cannot be before the receipt or any step.",
-    },
-    RuleInfo {
-        code: "case_discharge_before_admission",
-        entity: "case",
-        severity: Error,
-        legal_basis: "design",
-        vi: "Ngày rời cơ sở không được trước ngày tiếp nhận vào cơ sở.",
-        en: "The client cannot leave the facility before being admitted.",
-    },
-];
-
 /// Steps that can be taken before a case manager is assigned (the receipt and the first risk
 /// assessment and emergency action of a child case, by whoever received it).
-pub(super) fn before_manager(step: StepType) -> bool {
+pub fn before_manager(step: StepType) -> bool {
     matches!(
         step,
         StepType::Intake | StepType::InitialRiskAssessment | StepType::EmergencyProtection
@@ -138,7 +101,7 @@ fn manager(case: &Case, needed: bool, cx: &mut Check<'_>, base: &Path) {
         }
         return;
     };
-    cx.validator(validator::Validate::validate(m), &path);
+    cx.limits(m, &path);
     need_text(cx, &m.staff_id, path.clone().key("staffId"));
     need(cx, m.category.is_some(), path.clone().key("category"));
     if let Some(c) = m.category {
@@ -193,7 +156,7 @@ fn admission(case: &Case, admitted: bool, cx: &mut Check<'_>, base: &Path) {
         }
         return;
     };
-    cx.validator(validator::Validate::validate(a), &path);
+    cx.limits(a, &path);
     need(
         cx,
         a.admission_type.is_some(),

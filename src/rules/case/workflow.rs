@@ -4,86 +4,9 @@
 use super::transitions::{self, Verdict};
 use crate::date::DateTime;
 use crate::issue::Path;
-use crate::issue::Severity::{Error, Warning};
 use crate::model::case::{Case, CaseStep, StepType, Urgency};
-use crate::rules::catalog::RuleInfo;
 use crate::rules::check::Check;
-use crate::rules::facility::{need, need_text, not_in_future};
-
-pub(super) const RULES: &[RuleInfo] = &[
-    RuleInfo {
-        code: "case_step_skipped",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020 Điều 3–8; NĐ 56/2017 Điều 25–30; NĐ 20/2021 Điều 27–28",
-        vi: "Bước này bỏ qua một bước bắt buộc trước đó: {missingStep}.",
-        en: "This step skips a required earlier step: {missingStep}.",
-    },
-    RuleInfo {
-        code: "case_transition_invalid",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020 Điều 3–8; NĐ 56/2017 Điều 25–30; NĐ 20/2021 Điều 27–28",
-        vi: "Bước này không thể tiếp sau bước {previousStep} trong quy trình {pathway}.",
-        en: "This step cannot follow the {previousStep} step in the {pathway} pathway.",
-    },
-    RuleInfo {
-        code: "case_step_not_in_pathway",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020; NĐ 56/2017; TT 01/2015; NĐ 20/2021",
-        vi: "Loại bước này không có trong quy trình {pathway}.",
-        en: "This kind of step is not part of the {pathway} pathway.",
-    },
-    RuleInfo {
-        code: "case_step_out_of_order",
-        entity: "case",
-        severity: Error,
-        legal_basis: "design",
-        vi: "Các bước phải được ghi theo thứ tự thời gian: bước này bắt đầu trước bước liền trước.",
-        en: "Steps are listed in time order: this step starts before the previous one.",
-    },
-    RuleInfo {
-        code: "case_step_end_before_start",
-        entity: "case",
-        severity: Error,
-        legal_basis: "design",
-        vi: "Thời điểm hoàn thành không được trước thời điểm bắt đầu.",
-        en: "A step cannot be completed before it starts.",
-    },
-    RuleInfo {
-        code: "case_step_before_receipt",
-        entity: "case",
-        severity: Error,
-        legal_basis: "design",
-        vi: "Bước không thể bắt đầu trước thời điểm tiếp nhận trường hợp.",
-        en: "A step cannot start before the case was received.",
-    },
-    RuleInfo {
-        code: "case_plan_approver_invalid",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020 Điều 7(1); NĐ 56/2017 Điều 28(4)",
-        vi: "Kế hoạch do người đứng đầu cơ sở hoặc Chủ tịch UBND cấp xã phê duyệt.",
-        en: "Plans are approved by the head of the facility or the chair of the commune People's Committee.",
-    },
-    RuleInfo {
-        code: "case_consent_missing",
-        entity: "case",
-        severity: Error,
-        legal_basis: "TT 02/2020 Điều 9(2)",
-        vi: "Chia sẻ thông tin của đối tượng (chuyển gửi, chuyển nơi quản lý) cần sự đồng ý của đối tượng hoặc gia đình, người giám hộ và của người đứng đầu cơ sở hoặc Chủ tịch UBND cấp xã.",
-        en: "Sharing the client's information (referral, transfer) needs the agreement of the client (or family or guardian) and of the facility head or commune chair.",
-    },
-    RuleInfo {
-        code: "case_status_mismatch",
-        entity: "case",
-        severity: Warning,
-        legal_basis: "design (status list [U])",
-        vi: "Trạng thái không khớp với bước cuối cùng; trạng thái đúng là {expected}.",
-        en: "The status does not match the last step; it should be {expected}.",
-    },
-];
+use crate::rules::check::{need, need_text, not_in_future};
 
 /// The fields a step of `step_type` must have (wire names of [`CaseStep`]); `completedAt` is
 /// also required once another step follows. An intervention may list referrals instead of
@@ -120,7 +43,7 @@ fn has_field(step: &CaseStep, name: &str) -> bool {
 }
 
 /// Whether the client's consent to share and the head's agreement are both recorded.
-pub(super) fn consent_given(case: &Case) -> bool {
+pub fn consent_given(case: &Case) -> bool {
     case.consent_to_share
         .as_ref()
         .is_some_and(|c| c.client_agreed == Some(true) && c.head_agreed == Some(true))
@@ -154,7 +77,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
         if let Some(referrals) = &step.referrals {
             for (j, r) in referrals.iter().enumerate() {
                 let rp = at.clone().key("referrals").index(j);
-                cx.validator(validator::Validate::validate(r), &rp);
+                cx.limits(r, &rp);
                 need_text(cx, &r.to_organisation, rp.clone().key("toOrganisation"));
                 not_in_future(r.referred_on, cx, rp.key("referredOn"));
             }
@@ -192,7 +115,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn fields(step: &CaseStep, followed: bool, cx: &mut Check<'_>, at: &Path) {
-    cx.validator(validator::Validate::validate(step), at);
+    cx.limits(step, at);
     let required = step.step_type.map_or(&["stepType"][..], step_fields);
     for name in required {
         need(cx, has_field(step, name), at.clone().key(*name));

@@ -1,11 +1,11 @@
 //! Required fields, establishment act, operating licence and status dates (R-F1, R-F2, R-F7).
 
-use super::{need, need_text, not_in_future};
 use crate::issue::Path;
 use crate::model::facility::{
     EstablishmentKind, Facility, FacilityAgency, FacilityStatus, Ownership,
 };
 use crate::rules::check::Check;
+use crate::rules::check::{need, need_text, not_in_future};
 use crate::rules::identifiers::{check_email, check_phone, check_tax_code};
 use crate::rules::person::{check_person, PersonNeeds};
 
@@ -64,7 +64,7 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn check_agency_fields(agency: &FacilityAgency, cx: &mut Check<'_>, base: &Path) {
-    cx.validator(validator::Validate::validate(agency), base);
+    cx.limits(agency, base);
     need(cx, agency.kind.is_some(), base.clone().key("kind"));
     need_text(cx, &agency.name, base.clone().key("name"));
 }
@@ -78,7 +78,7 @@ fn establishment(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
     let Some(act) = &f.establishment else {
         return;
     };
-    cx.validator(validator::Validate::validate(act), &path);
+    cx.limits(act, &path);
     need(cx, act.kind.is_some(), path.clone().key("kind"));
     need_text(cx, &act.number, path.clone().key("number"));
     need(cx, act.date.is_some(), path.clone().key("date"));
@@ -124,7 +124,7 @@ fn licence(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
         registration_without_licence(f, cx, &path);
         return;
     };
-    cx.validator(validator::Validate::validate(lic), &path);
+    cx.limits(lic, &path);
     need_text(cx, &lic.number, path.clone().key("number"));
     need(
         cx,

@@ -3,10 +3,10 @@
 //! position and the residents total can decide are checked; carers are held to the most lenient
 //! ratio of the decree (1 per 10) because the model does not know each resident's needs.
 
-use super::need;
 use crate::issue::Path;
 use crate::model::facility::{ClientGroup, Facility};
 use crate::model::staff::JobPosition as P;
+use crate::rules::check::need;
 use crate::rules::check::Check;
 
 /// Residents per social worker (at least one per started hundred).

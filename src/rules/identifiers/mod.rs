@@ -53,7 +53,7 @@ pub fn check_identifier(
     cx: &mut Check<'_>,
     base: &Path,
 ) {
-    cx.validator(validator::Validate::validate(id), base);
+    cx.limits(id, base);
     cx.require(id.kind.is_some(), || base.clone().key("kind"));
     let number_path = base.clone().key("number");
     if cx.require_text(&id.number, || number_path.clone()) {
@@ -82,15 +82,6 @@ fn max_text(text: &str, max: usize, cx: &mut Check<'_>, path: &Path) {
     }
 }
 
-/// Reports `date_in_future` at `path` when `date` is after the options' `asOf`.
-pub fn not_in_future(date: Option<Date>, cx: &mut Check<'_>, path: impl FnOnce() -> Path) {
-    let as_of = cx.opts.as_of;
-    if date.is_some_and(|d| d > as_of) {
-        cx.error(path(), "date_in_future")
-            .param("asOf", as_of.to_string());
-    }
-}
-
 /// The dates of a document (identity document, certificate) found at `base`: `issuedDate` not
 /// after `asOf`, `expiryDate` not before `issuedDate`, and a warning when it has expired.
 pub fn check_document_dates(
@@ -99,7 +90,7 @@ pub fn check_document_dates(
     cx: &mut Check<'_>,
     base: &Path,
 ) {
-    not_in_future(issued, cx, || base.clone().key("issuedDate"));
+    cx.not_in_future(issued, || base.clone().key("issuedDate"));
     let Some(expiry) = expiry else {
         return;
     };

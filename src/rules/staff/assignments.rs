@@ -1,10 +1,9 @@
 //! Assignments (ages, dates, collaborators' commune and contract) and training attendances.
 
-use super::require_as;
 use crate::issue::Path;
 use crate::model::staff::{ContractType, StaffMember};
+use crate::rules::check::not_in_future;
 use crate::rules::check::Check;
-use crate::rules::identifiers::not_in_future;
 
 /// The age a person must have reached on the first day of an assignment.
 pub const MIN_AGE: i32 = 18;
@@ -20,7 +19,7 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
         .filter(|b| b.earliest() <= cx.opts.as_of);
     for (i, a) in list.iter().enumerate() {
         let p = base.clone().key("assignments").index(i);
-        cx.validator(validator::Validate::validate(a), &p);
+        cx.limits(a, &p);
         cx.require(a.start_date.is_some(), || p.clone().key("startDate"));
         if let (Some(start), Some(end)) = (a.start_date, a.end_date) {
             if end < start {
@@ -45,18 +44,14 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     if !staff.is_collaborator() {
         return;
     }
-    require_as(
+    cx.require_as(
         staff.commune.is_some(),
         "collaborator_commune_required",
-        cx,
         || base.clone().key("commune"),
     );
-    require_as(
-        !list.is_empty(),
-        "collaborator_assignment_required",
-        cx,
-        || base.clone().key("assignments"),
-    );
+    cx.require_as(!list.is_empty(), "collaborator_assignment_required", || {
+        base.clone().key("assignments")
+    });
     let contracted = list.iter().any(|a| {
         matches!(
             a.contract_type,
@@ -76,7 +71,7 @@ pub fn check_training(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let list = staff.training_attendances.as_deref().unwrap_or(&[]);
     for (i, t) in list.iter().enumerate() {
         let p = base.clone().key("trainingAttendances").index(i);
-        cx.validator(validator::Validate::validate(t), &p);
+        cx.limits(t, &p);
         cx.require_text(&t.course_name, || p.clone().key("courseName"));
         if let (Some(start), Some(end)) = (t.start_date, t.end_date) {
             if end < start {

@@ -12,10 +12,10 @@ mod titles;
 pub use table::RULES;
 
 use super::check::Check;
+use super::Validated;
 use crate::date::Date;
-use crate::issue::{Issue, Path, Severity};
+use crate::issue::Path;
 use crate::model::staff::StaffMember;
-use crate::options::Mode;
 use crate::rules::person::{check_person, PersonNeeds};
 
 /// The last day a staff record speaks about: `asOf` while any assignment is open (or there is
@@ -37,23 +37,6 @@ pub fn record_day(staff: &StaffMember, as_of: Date) -> Date {
         .map(|a| a.end_date.map_or(as_of, |e| e.min(as_of)))
         .max()
         .unwrap_or(as_of)
-}
-
-/// Adds `code` at `path` unless `present`: an error in submit mode, a warning in draft mode
-/// (like `required`, for conditional requirements with their own code).
-pub(crate) fn require_as(
-    present: bool,
-    code: &'static str,
-    cx: &mut Check<'_>,
-    path: impl FnOnce() -> Path,
-) {
-    if !present {
-        let mut issue = Issue::error(path(), code);
-        if cx.opts.mode == Mode::Draft {
-            issue.severity = Severity::Warning;
-        }
-        cx.push(issue);
-    }
 }
 
 /// Checks a staff record found at `base`.
@@ -85,4 +68,11 @@ pub fn check_staff(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     titles::check_titles(staff, cx, base);
     titles::check_qualifications(staff, cx, base);
     titles::check_certificates(staff, cx, base);
+}
+
+impl Validated for StaffMember {
+    fn check(&self, cx: &mut Check<'_>, base: &Path) {
+        crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
+        check_staff(self, cx, base);
+    }
 }

@@ -7,8 +7,9 @@ use crate::model::staff::{
     CertificateType, MajorField, ProfessionalTitle, StaffMember, WorkforceCategory,
 };
 use crate::reference::titles;
+use crate::rules::check::not_in_future;
 use crate::rules::check::Check;
-use crate::rules::identifiers::{check_document_dates, not_in_future};
+use crate::rules::identifiers::check_document_dates;
 
 /// The day NĐ 110/2024/NĐ-CP (social work practice registration) took effect.
 pub fn practice_registration_since() -> Date {
@@ -46,7 +47,7 @@ pub fn check_titles(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     }
     for (i, t) in list.iter().enumerate() {
         let p = base.clone().key("titleAppointments").index(i);
-        cx.validator(validator::Validate::validate(t), &p);
+        cx.limits(t, &p);
         cx.require(t.title.is_some(), || p.clone().key("title"));
         not_in_future(t.appointed_date, cx, || p.clone().key("appointedDate"));
         if t.appointed_date.is_some_and(|d| d < titles::codes_since()) {
@@ -108,7 +109,7 @@ fn check_title_qualification(
 pub fn check_qualifications(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     for (i, q) in staff.qualifications.iter().flatten().enumerate() {
         let p = base.clone().key("qualifications").index(i);
-        cx.validator(validator::Validate::validate(q), &p);
+        cx.limits(q, &p);
         cx.require(q.level.is_some(), || p.clone().key("level"));
         cx.require(q.major.is_some(), || p.clone().key("major"));
         not_in_future(q.graduation_date, cx, || p.clone().key("graduationDate"));
@@ -120,7 +121,7 @@ pub fn check_certificates(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) 
     let practised = has_certificate(staff, CertificateType::PracticeConfirmation);
     for (i, c) in staff.certificates.iter().flatten().enumerate() {
         let p = base.clone().key("certificates").index(i);
-        cx.validator(validator::Validate::validate(c), &p);
+        cx.limits(c, &p);
         cx.require(c.kind.is_some(), || p.clone().key("kind"));
         check_document_dates(c.issued_date, c.expiry_date, cx, &p);
         if c.kind != Some(CertificateType::PracticeRegistration) {

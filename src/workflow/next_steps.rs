@@ -17,7 +17,7 @@
 //! ```
 //!
 //! - `steps` are the steps the pathway allows after the last recorded one (see
-//!   [`super::transitions`]), in a stable order; `ready` is true when nothing is `missing` and
+//!   [`crate::rules::case::transitions`]), in a stable order; `ready` is true when nothing is `missing` and
 //!   there are no `blockers`.
 //! - `missing` holds issues (same shape as a report's) about the case as it is: the last step
 //!   not completed, no case manager, no protection level before a child protection plan, no
@@ -29,15 +29,16 @@
 
 use serde::Serialize;
 
-use super::deadlines::{deadlines, Deadline, DeadlineKind, DeadlineState};
-use super::record::before_manager;
-use super::transitions::{self, TransitionKind, Verdict};
-use super::workflow::{consent_given, step_fields};
 use crate::date::DateTime;
-use crate::intake::{FromJson, Intake, Json};
-use crate::issue::{Issue, Path, Report, ReportedIssue, Segment};
+use crate::intake::{json_error, FromJson, Intake, Json};
+use crate::issue::{Issue, Path, Segment};
 use crate::model::case::{Case, CaseStatus, ClosureReason, Pathway, StepType, Urgency};
 use crate::options::Options;
+use crate::report::{Report, ReportedIssue};
+use crate::rules::case::transitions::{self, TransitionKind, Verdict};
+use crate::rules::case::{
+    before_manager, consent_given, deadlines, step_fields, Deadline, DeadlineKind, DeadlineState,
+};
 
 /// What may come next in a case.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -85,7 +86,7 @@ pub struct NextStep {
 /// deadlines).
 ///
 /// ```
-/// use ctxh::{date::Date, options::Options, rules::case::next_steps_json};
+/// use ctxh::{date::Date, options::Options, workflow::next_steps_json};
 /// let opts = Options::new(Date::parse_iso("2025-07-01").unwrap());
 /// let n = next_steps_json(r#"{"pathway": "facility", "receivedAt": "2025-06-30T09:00:00+07:00",
 ///     "steps": [{"stepType": "intake", "completedAt": "2025-06-30T10:00:00+07:00"}]}"#, &opts);
@@ -102,7 +103,7 @@ pub fn next_steps(case: &Case, opts: &Options) -> NextSteps {
 pub fn next_steps_json(text: &str, opts: &Options) -> NextSteps {
     let json = match Json::parse(text) {
         Ok(json) => json,
-        Err(e) => return empty(vec![crate::validate::json_error(&e)], opts),
+        Err(e) => return empty(vec![json_error(&e)], opts),
     };
     let mut intake = Intake::new();
     let case = Case::from_json(&json, &mut intake);

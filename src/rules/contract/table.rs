@@ -1,8 +1,7 @@
-//! Rules of the data contract itself: JSON shape, types, unknown fields, required fields, dates,
-//! enum codes, text and number limits, ruleset version.
+//! The contract rule table.
 
-use super::catalog::RuleInfo;
 use crate::issue::Severity::{Error, Warning};
+use crate::rules::catalog::RuleInfo;
 
 /// The contract's rule table.
 pub const RULES: &[RuleInfo] = &[
@@ -112,20 +111,3 @@ pub const RULES: &[RuleInfo] = &[
         en: "The record was checked with another ruleset; the current ruleset is {currentVersion}.",
     },
 ];
-
-/// Warns when a record says it was validated with another ruleset than this crate's.
-pub fn check_ruleset_version(
-    declared: &Option<String>,
-    cx: &mut super::check::Check<'_>,
-    base: &crate::issue::Path,
-) {
-    if let Some(v) = declared {
-        if v != crate::version::RULESET_VERSION {
-            cx.warning(
-                base.clone().key("rulesetVersion"),
-                "ruleset_version_mismatch",
-            )
-            .param("currentVersion", crate::version::RULESET_VERSION);
-        }
-    }
-}

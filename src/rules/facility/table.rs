@@ -1,15 +1,7 @@
-//! Facility rules (NĐ 103/2017/NĐ-CP, TT 33/2017/TT-BLĐTBXH): required fields, establishment
-//! and licence, status dates, the agencies named (dated by the 2025 reforms), staffing norms.
+//! The facility rule table.
 
-mod agency;
-mod basics;
-mod staffing;
-
-use super::catalog::RuleInfo;
-use super::check::Check;
-use crate::issue::Path;
 use crate::issue::Severity::{Error, Warning};
-use crate::model::facility::Facility;
+use crate::rules::catalog::RuleInfo;
 
 /// The facility rule table.
 pub const RULES: &[RuleInfo] = &[
@@ -166,37 +158,3 @@ pub const RULES: &[RuleInfo] = &[
         en: "This entry repeats an earlier entry of the list.",
     },
 ];
-
-/// Checks a facility found at `base`.
-pub fn check_facility(facility: &Facility, cx: &mut Check<'_>, base: &Path) {
-    cx.validator(validator::Validate::validate(facility), base);
-    basics::check(facility, cx, base);
-    agency::check(facility, cx, base);
-    staffing::check(facility, cx, base);
-}
-
-/// Adds `required` at `path` unless `present`, and returns `present`. The facility and case
-/// rules go through this one non-generic function (not a closure per call site), which keeps
-/// the WebAssembly build small.
-pub(crate) fn need(cx: &mut Check<'_>, present: bool, path: Path) -> bool {
-    cx.require(present, move || path)
-}
-
-/// [`need`] for text: absent, empty or only spaces is missing.
-pub(crate) fn need_text(cx: &mut Check<'_>, value: &Option<String>, path: Path) -> bool {
-    need(
-        cx,
-        value.as_deref().is_some_and(|s| !s.trim().is_empty()),
-        path,
-    )
-}
-
-/// Adds `date_in_future` at `path` when `date` is after `asOf`.
-pub(crate) fn not_in_future(date: Option<crate::date::Date>, cx: &mut Check<'_>, path: Path) {
-    if let Some(d) = date {
-        if d > cx.opts.as_of {
-            let as_of = cx.opts.as_of.to_string();
-            cx.error(path, "date_in_future").param("asOf", as_of);
-        }
-    }
-}
