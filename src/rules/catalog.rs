@@ -2,11 +2,13 @@
 //! legal basis and messages in Vietnamese and English.
 //!
 //! Each rule family declares its table in its `table.rs` (`RULES`); this module only chains
-//! them, and finds a rule by code through an index sorted once, on first use. The README's
+//! them (a record kind's table through its `Validated` impl, so a new kind needs no line
+//! here), and finds a rule by code through an index sorted once, on first use. The README's
 //! rules table is generated from here (and a test fails when it drifts).
 
 use std::sync::OnceLock;
 
+use super::Validated;
 use crate::i18n::Lang;
 use crate::issue::Severity;
 
@@ -37,20 +39,30 @@ impl RuleInfo {
     }
 }
 
-/// All rule tables, in README order.
-const TABLES: &[&[RuleInfo]] = &[
+/// The tables of the families that are building blocks of records rather than record kinds:
+/// the data contract, people, identity documents.
+const SHARED_TABLES: &[&[RuleInfo]] = &[
     crate::rules::contract::RULES,
-    crate::rules::address::RULES,
     crate::rules::person::RULES,
     crate::rules::identifiers::RULES,
-    crate::rules::staff::RULES,
-    crate::rules::facility::RULES,
-    crate::rules::case::RULES,
 ];
 
-/// Every rule, in README order.
+/// The tables of the registry's record kinds, in registry order (each kind's
+/// [`Validated::RULES`]).
+macro_rules! kind_tables {
+    ($($variant:ident = $name:literal, $ty:path, $vi:literal, $en:literal;)*) => {
+        const KIND_TABLES: &[&[RuleInfo]] = &[$(<$ty as Validated>::RULES),*];
+    };
+}
+
+crate::for_each_record_kind!(kind_tables);
+
+/// Every rule, in README order: the shared families, then the record kinds.
 pub fn all() -> impl Iterator<Item = &'static RuleInfo> {
-    TABLES.iter().flat_map(|t| t.iter())
+    SHARED_TABLES
+        .iter()
+        .chain(KIND_TABLES)
+        .flat_map(|t| t.iter())
 }
 
 /// The rules sorted by code, built once.

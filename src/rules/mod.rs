@@ -21,6 +21,9 @@ use check::Check;
 /// A record kind with rules: every type of the registry ([`crate::model::kinds`]) implements
 /// it in its rule family's `mod.rs`.
 pub trait Validated: FromJson {
+    /// The rule table of the kind's family (its `table.rs`), which the catalogue lists.
+    const RULES: &'static [catalog::RuleInfo];
+
     /// Runs every rule of the record found at `base`, nested records included.
     fn check(&self, cx: &mut Check<'_>, base: &Path);
 }

@@ -30,10 +30,22 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
 
 /// Validates a record of `kind`. A value with no JSON form (undefined, a function, a cycle)
 /// is reported like `null`: `type_invalid` at the root.
-fn validate(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<JsValue, JsValue> {
+fn validate_kind(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<JsValue, JsValue> {
     let opts = options(opts)?;
     let text = json_text(record).unwrap_or_else(|| String::from("null"));
     report_to_js(&kind.validate_json(&text, &opts))
+}
+
+/// Validates a record of any kind of the registry: `validate("facility", record, options)` →
+/// `Report` (the same report as `validateFacility(record, options)`). An unknown kind throws a
+/// `RangeError` naming the kinds.
+#[wasm_bindgen(js_name = validate, unchecked_return_type = "Report")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validate_kind(kind(&kind_name)?, &record, &options)
 }
 
 /// Validates a staff record: `validateStaff(record, { lang, mode, asOf })` → `Report`.
@@ -42,7 +54,7 @@ pub fn validate_staff(
     #[wasm_bindgen(unchecked_param_type = "StaffMember | unknown")] record: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    validate(RecordKind::Staff, &record, &options)
+    validate_kind(RecordKind::Staff, &record, &options)
 }
 
 /// Validates a facility record → `Report`.
@@ -51,7 +63,7 @@ pub fn validate_facility(
     #[wasm_bindgen(unchecked_param_type = "Facility | unknown")] record: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    validate(RecordKind::Facility, &record, &options)
+    validate_kind(RecordKind::Facility, &record, &options)
 }
 
 /// Validates a case record → `Report`.
@@ -60,7 +72,7 @@ pub fn validate_case(
     #[wasm_bindgen(unchecked_param_type = "Case | unknown")] record: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    validate(RecordKind::Case, &record, &options)
+    validate_kind(RecordKind::Case, &record, &options)
 }
 
 /// Validates an address `{ codeSet, provinceCode, districtCode?, wardCode, street? }` → `Report`.
@@ -69,7 +81,7 @@ pub fn validate_address(
     #[wasm_bindgen(unchecked_param_type = "Address | unknown")] record: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    validate(RecordKind::Address, &record, &options)
+    validate_kind(RecordKind::Address, &record, &options)
 }
 
 /// Validates one field while the user types: `validateField("staff", "qualifications[0].level",

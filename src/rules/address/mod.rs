@@ -167,6 +167,8 @@ impl Found {
 }
 
 impl Validated for Address {
+    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         check_address(self, cx, base);
     }

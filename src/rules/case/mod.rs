@@ -32,6 +32,8 @@ pub fn check_case(case: &Case, cx: &mut Check<'_>, base: &Path) {
 }
 
 impl Validated for Case {
+    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
         check_case(self, cx, base);

@@ -22,6 +22,8 @@ pub fn check_facility(facility: &Facility, cx: &mut Check<'_>, base: &Path) {
 }
 
 impl Validated for Facility {
+    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
         check_facility(self, cx, base);

@@ -71,6 +71,8 @@ pub fn check_staff(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
 }
 
 impl Validated for StaffMember {
+    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);
         check_staff(self, cx, base);
