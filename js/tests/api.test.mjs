@@ -9,7 +9,7 @@ import ctxhDefault, { validateAddress as namedValidateAddress } from "../../pkg/
 const require = createRequire(import.meta.url);
 const ctxh = require("../../pkg/node/ctxh.js");
 const cargoVersion = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8").match(/^version = "([^"]+)"/m)[1];
-const FUNCTIONS = ["version", "enumLabels", "validateAddress", "validateStaff", "validateFacility", "validateCase", "validateField", "validateJson"];
+const FUNCTIONS = ["version", "enumLabels", "validate", "validateAddress", "validateStaff", "validateFacility", "validateCase", "validateField", "validateJson"];
 
 describe("loading the Node build", () => {
   test("require, default import and named import give the same module", () => {
@@ -146,8 +146,19 @@ describe("options", () => {
     assert.ok(draft.issues.every((i) => i.code !== "required" || i.severity === "warning"));
   });
 
-  test("an unknown record kind throws a RangeError", () => {
-    assert.throws(() => ctxh.validateJson("person", "{}"), RangeError);
+  test("an unknown record kind throws a RangeError naming the registry's kinds", () => {
+    const names = /kind must be "staff", "facility", "case" or "address"/;
+    assert.throws(() => ctxh.validateJson("person", "{}"), (e) => e instanceof RangeError && names.test(e.message));
     assert.throws(() => ctxh.validateField("Staff", "fullName", "x"), RangeError);
+    assert.throws(() => ctxh.validate("staffs", {}), (e) => e instanceof RangeError && names.test(e.message));
+    assert.throws(() => ctxh.validate(7, {}), TypeError);
+  });
+
+  test("validate(kind, record) gives the kind's own report", () => {
+    const record = { codeSet: "2025", provinceCode: "01", wardCode: "99999" };
+    const opts = { lang: "en", asOf: "2026-01-01" };
+    assert.deepEqual(ctxh.validate("address", record, opts), ctxh.validateAddress(record, opts));
+    assert.deepEqual(ctxh.validate("staff", {}, opts), ctxh.validateStaff({}, opts));
+    assert.equal(ctxh.validate("address", record, opts).valid, false);
   });
 });
