@@ -41,20 +41,25 @@ pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> 
     let record = T::from_json(value, &mut intake);
     let (mut issues, rejected) = intake.finish();
     if let Some(record) = record {
-        let mut cx = Check::new(opts);
-        record.check(&mut cx, &base);
-        let mut found = cx.into_issues();
+        let mut found = rule_issues(&record, opts, &base);
         rejected.filter(&mut found);
         issues.extend(found);
     }
     issues
 }
 
+/// The issues of a typed record's field limits and rules, with paths starting at `base`.
+fn rule_issues<T: Validated>(record: &T, opts: &Options, base: &Path) -> Vec<Issue> {
+    let mut cx = Check::new(opts);
+    record.check(&mut cx, base);
+    let mut found = cx.into_issues();
+    record.limit_issues(base, &mut found);
+    found
+}
+
 /// Validates a typed record (built in Rust, so no intake issues are possible).
 pub fn validate_record<T: Validated>(record: &T, opts: &Options) -> Report {
-    let mut cx = Check::new(opts);
-    record.check(&mut cx, &Path::root());
-    Report::new(cx.into_issues(), opts.lang)
+    Report::new(rule_issues(record, opts, &Path::root()), opts.lang)
 }
 
 /// The most segments a field path may have in [`validate_field`].
@@ -244,5 +249,50 @@ mod tests {
         let r = validate_field::<Address>("wardCode", json!(7), Some(&Value::Null), &opts);
         assert_eq!(r.codes(), ["type_invalid"]);
         assert_eq!(r.issues[0].path_text, "wardCode");
+    }
+
+    #[test]
+    fn field_limits_are_checked_at_every_depth_from_the_declarations() {
+        use crate::intake::Limited;
+        use crate::model::staff::StaffMember;
+        assert!(<StaffMember as Limited>::HAS_LIMITS);
+        assert!(!<crate::model::identifiers::PersonIdentifier as Limited>::HAS_LIMITS);
+        let opts = Options::new(crate::date::Date::new(2026, 1, 1).unwrap()).draft();
+        let long = "x".repeat(301);
+        let staff = json!({
+            "qualifications": [{ "institution": "ok" }, { "institution": long }],
+            "titleAppointments": [{ "salaryStep": 13, "coefficient": 10.5 }],
+            "person": { "address": { "street": "y".repeat(501) } }
+        });
+        let r = RecordKind::Staff.validate_value(&staff, &opts);
+        let limits: Vec<_> = r
+            .issues
+            .iter()
+            .filter(|i| matches!(i.code, "text_length" | "number_out_of_range"))
+            .map(|i| {
+                (
+                    i.path_text.as_str(),
+                    serde_json::to_string(&i.params).unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            limits,
+            [
+                ("person.address.street", r#"{"max":500,"min":0}"#.to_owned()),
+                (
+                    "qualifications[1].institution",
+                    r#"{"max":300,"min":0}"#.to_owned()
+                ),
+                (
+                    "titleAppointments[0].coefficient",
+                    r#"{"max":"10","min":"1"}"#.to_owned()
+                ),
+                (
+                    "titleAppointments[0].salaryStep",
+                    r#"{"max":12,"min":1}"#.to_owned()
+                ),
+            ]
+        );
     }
 }

@@ -2,19 +2,58 @@
 //! (counted in Unicode scalar values) and `number_out_of_range` for numbers.
 //!
 //! The limits are data ([`Limit`], declared with `where length ..` / `where range ..` in
-//! [`record!`](crate::record)); the rules ask a record for its limit issues with
-//! [`Limited::limit_issues`] where its other rules run.
+//! [`record!`](crate::record)). [`Limited::limit_issues`] walks a whole record, nested records
+//! and lists included, so the validation pipeline checks every limit of a record in one call
+//! and a limit added to a field is checked wherever the field appears.
 
 use std::borrow::Cow;
 
 use crate::issue::{Issue, ParamValue, Path};
 use crate::meta::Limit;
 
-/// A record whose fields carry limits (every [`record!`](crate::record) type).
+/// A value that may hold limited fields: every [`record!`](crate::record) type walks its
+/// fields; lists walk their elements; scalars and code lists have nothing to check.
 pub trait Limited {
-    /// Adds an issue for every field of the record at `base` whose value breaks its limit.
+    /// Whether the type has a limited field anywhere below it (known when compiling, so that
+    /// walking a type without limits costs nothing).
+    const HAS_LIMITS: bool;
+
+    /// Adds an issue for every value at or below `base` that breaks its limit.
     fn limit_issues(&self, base: &Path, out: &mut Vec<Issue>);
 }
+
+impl<T: Limited> Limited for Vec<T> {
+    const HAS_LIMITS: bool = T::HAS_LIMITS;
+
+    fn limit_issues(&self, base: &Path, out: &mut Vec<Issue>) {
+        if T::HAS_LIMITS {
+            for (i, item) in self.iter().enumerate() {
+                item.limit_issues(&base.clone().index(i), out);
+            }
+        }
+    }
+}
+
+/// Scalars: no field below them.
+macro_rules! no_limits {
+    ($($ty:ty),*) => {$(
+        impl Limited for $ty {
+            const HAS_LIMITS: bool = false;
+            fn limit_issues(&self, _: &Path, _: &mut Vec<Issue>) {}
+        }
+    )*};
+}
+
+no_limits!(
+    String,
+    bool,
+    u32,
+    i64,
+    f64,
+    crate::date::Date,
+    crate::date::PartialDate,
+    crate::date::DateTime
+);
 
 /// A value a limit can measure.
 pub trait Measure {

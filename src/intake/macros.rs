@@ -77,21 +77,36 @@ macro_rules! record {
         }
 
         impl $crate::intake::Limited for $name {
+            const HAS_LIMITS: bool = false
+                $(|| $crate::record!(@is_limited $($limit)?)
+                    || <$ty as $crate::intake::Limited>::HAS_LIMITS)*;
+
             #[allow(unused_variables)]
             fn limit_issues(
                 &self,
                 base: &$crate::issue::Path,
                 out: &mut Vec<$crate::issue::Issue>,
             ) {
-                $($(
-                    $crate::intake::check_limit(
-                        self.$field.as_ref(),
-                        $crate::record!(@limit $limit $lmin $lmax),
-                        base,
-                        $wire,
-                        out,
-                    );
-                )?)*
+                $(
+                    $(
+                        $crate::intake::check_limit(
+                            self.$field.as_ref(),
+                            $crate::record!(@limit $limit $lmin $lmax),
+                            base,
+                            $wire,
+                            out,
+                        );
+                    )?
+                    if <$ty as $crate::intake::Limited>::HAS_LIMITS {
+                        if let Some(value) = &self.$field {
+                            $crate::intake::Limited::limit_issues(
+                                value,
+                                &base.clone().key($wire),
+                                out,
+                            );
+                        }
+                    }
+                )*
             }
         }
 
@@ -121,6 +136,8 @@ macro_rules! record {
     (@limit range $min:literal $max:literal) => {
         $crate::meta::Limit::Range { min: $min as f64, max: $max as f64 }
     };
+    (@is_limited) => { false };
+    (@is_limited $limit:ident) => { true };
     (@some_limit) => { None };
     (@some_limit $limit:ident $min:literal $max:literal) => {
         Some($crate::record!(@limit $limit $min $max))
@@ -204,6 +221,11 @@ macro_rules! wire_enum {
 
         impl $crate::meta::Typed for $name {
             const FIELD_TYPE: $crate::meta::FieldType = $crate::meta::FieldType::Enum(&$name::INFO);
+        }
+
+        impl $crate::intake::Limited for $name {
+            const HAS_LIMITS: bool = false;
+            fn limit_issues(&self, _: &$crate::issue::Path, _: &mut Vec<$crate::issue::Issue>) {}
         }
 
         impl $crate::intake::FromJson for $name {

@@ -1,8 +1,8 @@
 //! [`Check`]: what a rule family writes its findings into, and the helpers every family shares
-//! (required fields, dates not after `asOf`, field limits).
+//! (required fields, dates not after `asOf`). Field limits are checked by the pipeline
+//! ([`crate::validate`]) from the records' descriptions, not by the families.
 
 use crate::date::Date;
-use crate::intake::Limited;
 use crate::issue::{Issue, Path, Severity};
 use crate::options::{Mode, Options};
 
@@ -91,12 +91,6 @@ impl<'o> Check<'o> {
             self.error(path.into_path(), "date_in_future")
                 .param("asOf", as_of.to_string());
         }
-    }
-
-    /// Adds the limit issues (`text_length`, `number_out_of_range`) of the record at `base`:
-    /// the limits are those its declaration gives (see [`crate::meta::Limit`]).
-    pub fn limits(&mut self, record: &dyn Limited, base: &Path) {
-        record.limit_issues(base, &mut self.issues);
     }
 
     /// The issues found.

@@ -14,13 +14,14 @@ pub mod identifiers;
 pub mod person;
 pub mod staff;
 
-use crate::intake::FromJson;
+use crate::intake::{FromJson, Limited};
 use crate::issue::Path;
 use check::Check;
 
 /// A record kind with rules: every type of the registry ([`crate::model::kinds`]) implements
-/// it in its rule family's `mod.rs`.
-pub trait Validated: FromJson {
+/// it in its rule family's `mod.rs`. Its field limits ([`Limited`]) come with its declaration
+/// and are checked by the pipeline, not by `check`.
+pub trait Validated: FromJson + Limited {
     /// The rule table of the kind's family (its `table.rs`), which the catalogue lists.
     const RULES: &'static [catalog::RuleInfo];
 

@@ -51,7 +51,6 @@ fn well_formed(
 /// Checks an address found at `base`.
 pub fn check_address(address: &Address, cx: &mut Check<'_>, base: &Path) {
     let at = |field: &'static str| base.clone().key(field);
-    cx.limits(address, base);
     cx.require(address.code_set.is_some(), || at("codeSet"));
     cx.require_text(&address.province_code, || at("provinceCode"));
 

@@ -50,7 +50,6 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
         need(cx, false, path);
         return;
     };
-    cx.limits(client, &path);
     let on = reference_day(case, cx.opts.as_of);
     let person_path = path.clone().key("person");
     let ages = match &client.person {
@@ -77,7 +76,6 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     }
     if let Some(d) = &client.disability {
         let dp = path.clone().key("disability");
-        cx.limits(d, &dp);
         not_in_future(d.certificate_date, cx, dp.clone().key("certificateDate"));
     }
     if let (Some(Pathway::ChildProtection), Some((youngest, _))) = (case.pathway, ages) {

@@ -24,7 +24,6 @@ use crate::model::case::Case;
 
 /// Checks a case found at `base`.
 pub fn check_case(case: &Case, cx: &mut Check<'_>, base: &Path) {
-    cx.limits(case, base);
     record::check(case, cx, base);
     client::check(case, cx, base);
     workflow::check(case, cx, base);

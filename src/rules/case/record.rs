@@ -101,7 +101,6 @@ fn manager(case: &Case, needed: bool, cx: &mut Check<'_>, base: &Path) {
         }
         return;
     };
-    cx.limits(m, &path);
     need_text(cx, &m.staff_id, path.clone().key("staffId"));
     need(cx, m.category.is_some(), path.clone().key("category"));
     if let Some(c) = m.category {
@@ -156,7 +155,6 @@ fn admission(case: &Case, admitted: bool, cx: &mut Check<'_>, base: &Path) {
         }
         return;
     };
-    cx.limits(a, &path);
     need(
         cx,
         a.admission_type.is_some(),

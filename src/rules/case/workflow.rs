@@ -77,7 +77,6 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
         if let Some(referrals) = &step.referrals {
             for (j, r) in referrals.iter().enumerate() {
                 let rp = at.clone().key("referrals").index(j);
-                cx.limits(r, &rp);
                 need_text(cx, &r.to_organisation, rp.clone().key("toOrganisation"));
                 not_in_future(r.referred_on, cx, rp.key("referredOn"));
             }
@@ -115,7 +114,6 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn fields(step: &CaseStep, followed: bool, cx: &mut Check<'_>, at: &Path) {
-    cx.limits(step, at);
     let required = step.step_type.map_or(&["stepType"][..], step_fields);
     for name in required {
         need(cx, has_field(step, name), at.clone().key(*name));

@@ -64,7 +64,6 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn check_agency_fields(agency: &FacilityAgency, cx: &mut Check<'_>, base: &Path) {
-    cx.limits(agency, base);
     need(cx, agency.kind.is_some(), base.clone().key("kind"));
     need_text(cx, &agency.name, base.clone().key("name"));
 }
@@ -78,7 +77,6 @@ fn establishment(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
     let Some(act) = &f.establishment else {
         return;
     };
-    cx.limits(act, &path);
     need(cx, act.kind.is_some(), path.clone().key("kind"));
     need_text(cx, &act.number, path.clone().key("number"));
     need(cx, act.date.is_some(), path.clone().key("date"));
@@ -124,7 +122,6 @@ fn licence(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
         registration_without_licence(f, cx, &path);
         return;
     };
-    cx.limits(lic, &path);
     need_text(cx, &lic.number, path.clone().key("number"));
     need(
         cx,

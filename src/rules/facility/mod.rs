@@ -15,7 +15,6 @@ use crate::model::facility::Facility;
 
 /// Checks a facility found at `base`.
 pub fn check_facility(facility: &Facility, cx: &mut Check<'_>, base: &Path) {
-    cx.limits(facility, base);
     basics::check(facility, cx, base);
     agency::check(facility, cx, base);
     staffing::check(facility, cx, base);

@@ -53,7 +53,6 @@ pub fn check_identifier(
     cx: &mut Check<'_>,
     base: &Path,
 ) {
-    cx.limits(id, base);
     cx.require(id.kind.is_some(), || base.clone().key("kind"));
     let number_path = base.clone().key("number");
     if cx.require_text(&id.number, || number_path.clone()) {

@@ -36,7 +36,6 @@ pub fn cmnd_end() -> Date {
 
 /// Checks a person found at `base`.
 pub fn check_person(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, base: &Path) {
-    cx.limits(person, base);
     if cx.require_text(&person.full_name, || base.clone().key("fullName")) {
         if let Some(n) = &person.full_name {
             check_name(n, cx, &base.clone().key("fullName"));

@@ -19,7 +19,6 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
         .filter(|b| b.earliest() <= cx.opts.as_of);
     for (i, a) in list.iter().enumerate() {
         let p = base.clone().key("assignments").index(i);
-        cx.limits(a, &p);
         cx.require(a.start_date.is_some(), || p.clone().key("startDate"));
         if let (Some(start), Some(end)) = (a.start_date, a.end_date) {
             if end < start {
@@ -71,7 +70,6 @@ pub fn check_training(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let list = staff.training_attendances.as_deref().unwrap_or(&[]);
     for (i, t) in list.iter().enumerate() {
         let p = base.clone().key("trainingAttendances").index(i);
-        cx.limits(t, &p);
         cx.require_text(&t.course_name, || p.clone().key("courseName"));
         if let (Some(start), Some(end)) = (t.start_date, t.end_date) {
             if end < start {

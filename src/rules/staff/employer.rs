@@ -40,7 +40,6 @@ pub fn check_employer(employer: Option<&Employer>, day: Date, cx: &mut Check<'_>
         cx.require(false, || path.clone());
         return;
     };
-    cx.limits(e, path);
     let facility = e
         .facility_id
         .as_deref()
@@ -60,7 +59,6 @@ pub fn check_employer(employer: Option<&Employer>, day: Date, cx: &mut Check<'_>
 }
 
 fn check_agency(a: &Agency, day: Date, cx: &mut Check<'_>, base: &Path) {
-    cx.limits(a, base);
     cx.require(a.level.is_some(), || base.clone().key("level"));
     cx.require_text(&a.name, || base.clone().key("name"));
     if a.level == Some(AgencyLevel::DistrictLegacy) && day >= district_level_end() {

@@ -47,7 +47,6 @@ pub fn check_titles(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     }
     for (i, t) in list.iter().enumerate() {
         let p = base.clone().key("titleAppointments").index(i);
-        cx.limits(t, &p);
         cx.require(t.title.is_some(), || p.clone().key("title"));
         not_in_future(t.appointed_date, cx, || p.clone().key("appointedDate"));
         if t.appointed_date.is_some_and(|d| d < titles::codes_since()) {
@@ -109,7 +108,6 @@ fn check_title_qualification(
 pub fn check_qualifications(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     for (i, q) in staff.qualifications.iter().flatten().enumerate() {
         let p = base.clone().key("qualifications").index(i);
-        cx.limits(q, &p);
         cx.require(q.level.is_some(), || p.clone().key("level"));
         cx.require(q.major.is_some(), || p.clone().key("major"));
         not_in_future(q.graduation_date, cx, || p.clone().key("graduationDate"));
@@ -121,7 +119,6 @@ pub fn check_certificates(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) 
     let practised = has_certificate(staff, CertificateType::PracticeConfirmation);
     for (i, c) in staff.certificates.iter().flatten().enumerate() {
         let p = base.clone().key("certificates").index(i);
-        cx.limits(c, &p);
         cx.require(c.kind.is_some(), || p.clone().key("kind"));
         check_document_dates(c.issued_date, c.expiry_date, cx, &p);
         if c.kind != Some(CertificateType::PracticeRegistration) {
