@@ -1,7 +1,7 @@
-# Shared helpers for scripts/*: sourced, not run.
+# Shared helpers for scripts/* and scripts/ci/*: sourced, not run.
 # shellcheck shell=bash
 
-CTXH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CTXH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export CTXH_ROOT
 
 # Tools live outside the repo (cargo's bin dir) except the npm ones (node_modules/.bin).
