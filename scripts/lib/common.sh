@@ -63,7 +63,7 @@ system_tool() {
   rustup_bin=$(command -v rustup 2>/dev/null || true)
   local IFS=:
   for dir in $PATH; do
-    [ -n "$dir" ] && [ -f "$dir/$name" ] && [ -x "$dir/$name" ] || continue
+    if [ -z "$dir" ] || [ ! -f "$dir/$name" ] || [ ! -x "$dir/$name" ]; then continue; fi
     [ -n "$rustup_bin" ] && [ "$dir/$name" -ef "$rustup_bin" ] && continue
     case "$(basename "$(readlink -f "$dir/$name")")" in rustup | rustup-init) continue ;; esac
     printf '%s\n' "$dir/$name"
