@@ -1,15 +1,31 @@
-// Starts Debian's Chromium (/usr/bin/chromium) headless through playwright-core, with the
-// flags this machine kind needs (see /work/shared/notes/wasm-toolchain.md). Never downloads a
-// browser: scripts/setup installs Debian's.
-import { mkdtempSync, rmSync } from "node:fs";
+// Starts Debian's Chromium (the `chromium` on PATH, or $CTXH_CHROMIUM) headless through
+// playwright-core, with the flags a container without a GPU or a sandbox needs. Never downloads
+// a browser: scripts/setup installs Debian's.
+import { accessSync, constants, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { chromium } from "playwright-core";
 
-export const CHROMIUM = process.env.CTXH_CHROMIUM ?? "/usr/bin/chromium";
+/** The first executable file `name` in the directories of $PATH, or undefined. */
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const file = join(dir, name);
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+export const CHROMIUM = process.env.CTXH_CHROMIUM || onPath("chromium");
 
 /** Launches Chromium with a fresh profile; `close()` also removes the profile. */
 export async function launchChromium() {
+  if (!CHROMIUM) throw new Error("no chromium on PATH: run scripts/setup (or set CTXH_CHROMIUM)");
   const profile = mkdtempSync(join(tmpdir(), "ctxh-chromium-"));
   const args = [
     "--headless",

@@ -1,18 +1,22 @@
-# Shared helpers for scripts/*: sourced, not run.
+# Shared helpers for scripts/* and scripts/ci/*: sourced, not run.
 # shellcheck shell=bash
 
-CTXH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CTXH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export CTXH_ROOT
 
 # Tools live outside the repo (cargo's bin dir) except the npm ones (node_modules/.bin).
 export PATH="$CTXH_ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-# Where the Debian fallback (path B) for the wasm32 std keeps its files; see
-# /work/shared/notes/wasm-toolchain.md and scripts/setup.
+# The wasm32 std comes from rustup (path A) or, when rustup cannot add the target, from the
+# Debian fallback (path B, see scripts/setup): Debian's rustc-web with its std source, the
+# wasm32 std built into that rustc's own sysroot, and a rustup toolchain "web" linked to a
+# directory of symlinks to it. Nothing below names a directory of one machine:
+#   CTXH_SYSTEM_RUSTC        the Debian rustc (default: the first rustc on PATH that is not
+#                            one of rustup's proxies); its sysroot is `rustc --print sysroot`
+#   CTXH_WEB_TOOLCHAIN_DIR   the directory linked as the "web" toolchain
+#                            (default: ${XDG_DATA_HOME:-$HOME/.local/share}/ctxh/rust-web)
 CTXH_WEB_TOOLCHAIN=web
-CTXH_WEB_TOOLCHAIN_DIR=/opt/rust-web
-CTXH_WASM_STD_DIR=/usr/lib/rustlib/wasm32-unknown-unknown/lib
-CTXH_WASM_STD_STAMP="$CTXH_WASM_STD_DIR/.ctxh-stamp"
+CTXH_WEB_TOOLCHAIN_DIR="${CTXH_WEB_TOOLCHAIN_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/ctxh/rust-web}"
 
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
   C_BOLD=$'\e[1m' C_DIM=$'\e[2m' C_RED=$'\e[31m' C_GREEN=$'\e[32m' C_YELLOW=$'\e[33m' C_OFF=$'\e[0m'
@@ -52,11 +56,52 @@ has_rustup_wasm_target() {
     rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
 }
 
+# system_tool NAME: the first NAME on PATH that is not one of rustup's proxies (those are
+# links to, or copies of, the rustup binary), e.g. Debian's cargo.
+system_tool() {
+  local name=$1 dir rustup_bin
+  rustup_bin=$(command -v rustup 2>/dev/null || true)
+  local IFS=:
+  for dir in $PATH; do
+    if [ -z "$dir" ] || [ ! -f "$dir/$name" ] || [ ! -x "$dir/$name" ]; then continue; fi
+    [ -n "$rustup_bin" ] && [ "$dir/$name" -ef "$rustup_bin" ] && continue
+    case "$(basename "$(readlink -f "$dir/$name")")" in rustup | rustup-init) continue ;; esac
+    printf '%s\n' "$dir/$name"
+    return 0
+  done
+  return 1
+}
+
+# The Debian rustc of path B (CTXH_SYSTEM_RUSTC, or the first non-rustup rustc on PATH).
+system_rustc() {
+  if [ -n "${CTXH_SYSTEM_RUSTC:-}" ]; then
+    printf '%s\n' "$CTXH_SYSTEM_RUSTC"
+  else
+    system_tool rustc
+  fi
+}
+
+# The sysroot of the Debian rustc (its rustlib is <sysroot>/lib/rustlib).
+system_sysroot() {
+  local rustc
+  rustc=$(system_rustc) && "$rustc" --print sysroot 2>/dev/null
+}
+
+# Where path B keeps the wasm32 std it builds: inside the Debian rustc's sysroot, so that
+# rustc finds it without flags. The stamp records the `rustc -vV` it was built for.
+wasm_std_dir() {
+  local sysroot
+  sysroot=$(system_sysroot) && [ -n "$sysroot" ] &&
+    printf '%s\n' "$sysroot/lib/rustlib/wasm32-unknown-unknown/lib"
+}
+
 # True when the Debian fallback toolchain (path B) is linked and its wasm32 std is built for
 # the current Debian rustc.
 has_web_toolchain() {
-  [ -x /usr/bin/rustc ] && [ -f "$CTXH_WASM_STD_STAMP" ] &&
-    [ "$(cat "$CTXH_WASM_STD_STAMP")" = "$(/usr/bin/rustc -vV 2>/dev/null)" ] &&
+  local rustc std_dir
+  rustc=$(system_rustc) && [ -x "$rustc" ] && std_dir=$(wasm_std_dir) &&
+    [ -f "$std_dir/.ctxh-stamp" ] &&
+    [ "$(cat "$std_dir/.ctxh-stamp")" = "$("$rustc" -vV 2>/dev/null)" ] &&
     rustup toolchain list 2>/dev/null | grep -q "^$CTXH_WEB_TOOLCHAIN\b"
 }
 
