@@ -8,7 +8,8 @@ import { vectorFiles } from "../lib/vectors.mjs";
 
 const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
 
-/** The object API of each record kind. */
+/** The object API of the record kinds that have a function of their own; every kind of the
+ * registry (including one added later) goes through validate(kind, record, options). */
 const OBJECT_API = {
   staff: ctxh.validateStaff,
   facility: ctxh.validateFacility,
@@ -25,10 +26,10 @@ test("there are vector files", () => {
 for (const { file, doc } of files) {
   describe(`vectors ${file}`, () => {
     test("file shape", () => {
-      assert.ok(Object.hasOwn(OBJECT_API, doc.kind), `unknown kind ${JSON.stringify(doc.kind)}`);
+      assert.equal(typeof doc.kind, "string", "kind must be a string");
       assert.ok(Array.isArray(doc.cases), "cases must be an array");
     });
-    if (!Object.hasOwn(OBJECT_API, doc.kind) || !Array.isArray(doc.cases)) return;
+    if (typeof doc.kind !== "string" || !Array.isArray(doc.cases)) return;
 
     for (const c of doc.cases) {
       test(c.name, () => {
@@ -49,7 +50,9 @@ for (const { file, doc } of files) {
         // The object API (records cross as objects) gives the same report, by the kind's own
         // function and by validate(kind, ...), which dispatches through the registry.
         if (typeof c.inputText !== "string" && Object.hasOwn(c, "input")) {
-          assert.deepEqual(OBJECT_API[doc.kind](c.input, c.options), c.expected);
+          if (Object.hasOwn(OBJECT_API, doc.kind)) {
+            assert.deepEqual(OBJECT_API[doc.kind](c.input, c.options), c.expected);
+          }
           assert.deepEqual(ctxh.validate(doc.kind, c.input, c.options), c.expected);
         }
       });
