@@ -255,8 +255,10 @@ mod tests {
     fn field_limits_are_checked_at_every_depth_from_the_declarations() {
         use crate::intake::Limited;
         use crate::model::staff::StaffMember;
-        assert!(<StaffMember as Limited>::HAS_LIMITS);
-        assert!(!<crate::model::identifiers::PersonIdentifier as Limited>::HAS_LIMITS);
+        const {
+            assert!(<StaffMember as Limited>::HAS_LIMITS);
+            assert!(!<crate::model::identifiers::PersonIdentifier as Limited>::HAS_LIMITS);
+        }
         let opts = Options::new(crate::date::Date::new(2026, 1, 1).unwrap()).draft();
         let long = "x".repeat(301);
         let staff = json!({
