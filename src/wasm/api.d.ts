@@ -1,0 +1,246 @@
+// The hand-written TypeScript of the package's exports: the values they take and return
+// (record types and code lists are generated into model.d.ts). Embedded in the package's .d.ts
+// by src/wasm/types.rs. tests/typescript_api.rs checks these declarations against real values
+// of the core functions the exports forward to, and the exports' `unchecked_*_type` names
+// against them: keep them in the subset of TypeScript that test parses.
+
+/** Options of every validation. Unusable options throw a RangeError. */
+export interface ValidateOptions {
+  /** Message language: "vi" (default) or "en". */
+  lang?: "vi" | "en";
+  /** "draft": missing required fields are warnings; "submit" (default): errors. */
+  mode?: "draft" | "submit";
+  /** The date that counts as today, YYYY-MM-DD (default: today in Vietnam, UTC+7). */
+  asOf?: string;
+}
+
+/** Error blocks submission; warning does not. */
+export type Severity = "error" | "warning";
+
+/** A rule constant carried by an issue (never a value the user typed). */
+export type IssueParam = number | string | string[];
+
+/** One finding. */
+export interface Issue {
+  /** Path segments in wire names: ["qualifications", 0, "level"]. */
+  path: (string | number)[];
+  /** The dotted form: "qualifications[0].level". */
+  pathText: string;
+  /** Stable rule code (see the README's rules table). */
+  code: string;
+  severity: Severity;
+  params: Record<string, IssueParam>;
+  /** The message in the requested language. */
+  message: string;
+}
+
+/** What every validation returns. */
+export interface Report {
+  /** True when no issue is an error. */
+  valid: boolean;
+  /** Sorted by path, then code. */
+  issues: Issue[];
+}
+
+/** Versions of this build. */
+export interface VersionInfo {
+  crateVersion: string;
+  rulesetVersion: string;
+  codeSets: ("2025" | "legacy")[];
+  wasm: boolean;
+}
+
+/** A value of a code list with its label, for select boxes. */
+export interface EnumLabel {
+  value: string;
+  label: string;
+}
+
+/** Type of an administrative unit: provinces `tinh` | `thanh-pho`; legacy districts `quan` |
+ * `huyen` | `thi-xa` | `thanh-pho`; communes `xa` | `phuong` | `thi-tran` (legacy) | `dac-khu`
+ * (2025). */
+export type UnitTypeId =
+  | "tinh" | "thanh-pho" | "quan" | "huyen" | "thi-xa" | "xa" | "phuong" | "thi-tran" | "dac-khu";
+
+/** A province, district or commune for a select box. */
+export interface AdminUnit {
+  /** "01" (province), "001" (legacy district), "00004" (commune). */
+  code: string;
+  /** The name exactly as in the reference table: "Phường Ba Đình". */
+  name: string;
+  /** Stable type id (from the table's type column, not from the name). */
+  type: UnitTypeId;
+  /** The Vietnamese type label as in the table: "Phường". */
+  typeLabel: string;
+}
+
+/** A parent unit. */
+export interface AdminUnitRef {
+  code: string;
+  name: string;
+}
+
+/** A unit found by code, with its level and parents. */
+export interface AdminUnitDetail extends AdminUnit {
+  codeSet: CodeSet;
+  level: "province" | "district" | "commune";
+  /** For districts and communes. */
+  province?: AdminUnitRef;
+  /** For legacy communes. */
+  district?: AdminUnitRef;
+}
+
+/** How well a name matched, best first. */
+export type MatchRank = "exact" | "exact-folded" | "prefix" | "word-prefix" | "substring";
+
+/** A commune found by `searchCommunes`. */
+export interface CommuneMatch extends AdminUnit {
+  rank: MatchRank;
+  /** Legacy communes: their district, to tell apart communes of the same name. */
+  district?: AdminUnitRef;
+}
+
+/** How a legacy commune went into a 2025 commune (as in the lineage table). */
+export type LineageKind = "whole" | "split-default" | "split";
+
+/** Outcome of `convertLegacyWard` / `legacySources`. `whole` | `split` (conversion found),
+ * `found` (sources found), `no-lineage` (the unit exists but the lineage table has nothing for
+ * it: the five 2025 special zones), `not-a-commune` (a province or district code, such as the
+ * five island districts without communes), `unknown`, `code-format-invalid`,
+ * `code-set-unavailable` (build without the legacy units). */
+export type LineageStatus =
+  | "whole" | "split" | "found" | "no-lineage" | "not-a-commune" | "unknown"
+  | "code-format-invalid" | "code-set-unavailable";
+
+/** A 2025 commune that (part of) a legacy commune went into. */
+export interface LegacySuccessor extends AdminUnit {
+  province: AdminUnitRef;
+  kind: LineageKind;
+  /** The answer to propose: the only candidate, or the split-default one. */
+  default: boolean;
+}
+
+/** `convertLegacyWard(code)`: candidates are empty unless status is `whole` or `split`;
+ * the default candidate comes first. */
+export interface LegacyConversion {
+  status: LineageStatus;
+  /** The legacy unit the code names, if any. */
+  legacy: AdminUnitDetail | null;
+  candidates: LegacySuccessor[];
+}
+
+/** A legacy commune that (part of) went into a 2025 commune. */
+export interface LegacyPredecessor extends AdminUnit {
+  district: AdminUnitRef;
+  province: AdminUnitRef;
+  kind: LineageKind;
+}
+
+/** `legacySources(code)`: sources are empty unless status is `found`. */
+export interface LegacySources {
+  status: LineageStatus;
+  /** The 2025 unit the code names, if any. */
+  commune: AdminUnitDetail | null;
+  sources: LegacyPredecessor[];
+}
+
+/** A CCCD birth-registration code: "0" + the legacy province code. */
+export interface CccdProvince {
+  /** "001" */
+  prefix: string;
+  /** "01" */
+  provinceCode: string;
+  /** "Thành phố Hà Nội" */
+  name: string;
+}
+
+/** What kind of number a phone number is. */
+export type PhoneKind = "mobile" | "landline" | "legacy-mobile" | "legacy-landline" | "invalid";
+
+/** The result of normalizePhone. */
+export interface PhoneInfo {
+  /** The digits in national form ("0912345678"), or null when the text is no phone number. */
+  normalized: string | null;
+  kind: PhoneKind;
+  /** For an old 11-digit mobile number: the 10-digit number it became. */
+  suggestion: string | null;
+  /** For a mobile number: whether its prefix is known to be allocated. */
+  knownPrefix: boolean;
+}
+
+/** The result of parseCccd: what the 12 digits encode (not a verified fact). */
+export interface CccdInfo {
+  /** Exactly 12 digits (spaces and dots ignored). */
+  valid: boolean;
+  normalized: string | null;
+  /** First three digits: birth-registration province code ("001") or a country code. */
+  provinceCode: string | null;
+  /** The province's name, when the province table is embedded and the code is known. */
+  provinceName: string | null;
+  gender: "male" | "female" | null;
+  /** Century of birth as an ordinal: 20 = 1900–1999, 21 = 2000–2099. */
+  century: number | null;
+  birthYear: number | null;
+}
+
+/** An ethnic group of the national list (codes "01".."54"). */
+export interface EthnicGroup {
+  code: EthnicGroupCode;
+  name: string;
+}
+
+/** How a step follows the last one. */
+export type TransitionKind =
+  | "forward" | "repeat" | "replan" | "continue"
+  | "referral" | "transfer" | "closure" | "early-closure";
+
+/** A deadline of the case workflow. */
+export type DeadlineKind = "emergency-action" | "plan-draft" | "plan-approval" | "emergency-stay";
+
+/** Where a deadline stands on `asOf`. */
+export type DeadlineState = "pending" | "due-soon" | "overdue" | "met" | "missed";
+
+/** One deadline of a case. */
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The step that meets it (null: the discharge from the facility). */
+  step: StepType | null;
+  /** Position in `steps` of the recorded step that meets it, if recorded. */
+  stepIndex: number | null;
+  /** The last instant in time, RFC 3339. */
+  dueAt: string;
+  state: DeadlineState;
+  legalBasis: string;
+}
+
+/** A step a portal may offer. */
+export interface NextStep {
+  step: StepType;
+  /** Label in `options.lang`. */
+  label: string;
+  transition: TransitionKind;
+  /** True when nothing is missing and there are no blockers: enable the button. */
+  ready: boolean;
+  /** What must be fixed in the case first (same shape as report issues). */
+  missing: Issue[];
+  /** Fields the new step itself must have (wire names of `CaseStep`). */
+  requiredFields: string[];
+  /** The open deadline this step meets, if any. */
+  deadline: DeadlineKind | null;
+  dueAt: string | null;
+}
+
+/** What `nextSteps` returns. */
+export interface NextSteps {
+  pathway: Pathway | null;
+  /** The last recorded step of the pathway. */
+  lastStep: StepType | null;
+  lastStepIndex: number | null;
+  /** The status the case has after its last step. */
+  status: CaseStatus | null;
+  /** Problems that stop every step (no pathway, no receivedAt, unreadable workflow fields). */
+  blockers: Issue[];
+  /** The steps allowed next, in a stable order. */
+  steps: NextStep[];
+  deadlines: Deadline[];
+}
