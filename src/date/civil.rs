@@ -32,12 +32,12 @@ pub struct Date {
 }
 
 /// Whether `year` is a Gregorian leap year.
-pub(crate) fn is_leap(year: i32) -> bool {
+pub(crate) const fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
 /// Days in `month` of `year`.
-pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) const fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -65,6 +65,26 @@ impl Date {
             return None;
         }
         Some(Date { year, month, day })
+    }
+
+    /// A date written in the code, for constants: `const D: Date = Date::ymd(2025, 7, 1);`.
+    /// A date that does not exist fails to compile when used in a constant.
+    ///
+    /// ```
+    /// use ctxh::date::Date;
+    /// const REFORM: Date = Date::ymd(2025, 7, 1);
+    /// assert_eq!(REFORM.to_string(), "2025-07-01");
+    /// ```
+    pub const fn ymd(year: i32, month: u8, day: u8) -> Date {
+        assert!(
+            1 <= year && year <= 9999 && 1 <= month && month <= 12,
+            "no such date"
+        );
+        assert!(
+            day >= 1 && day <= days_in_month(year, month),
+            "no such date"
+        );
+        Date { year, month, day }
     }
 
     /// Parses strict ISO 8601 `YYYY-MM-DD`.

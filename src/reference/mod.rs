@@ -6,5 +6,6 @@ pub mod code_set;
 pub mod ethnic;
 mod generated;
 pub mod phone;
+pub mod reforms;
 pub mod titles;
 pub mod units;

@@ -6,28 +6,18 @@
 use crate::date::Date;
 use crate::issue::Path;
 use crate::model::facility::{Facility, FacilityAgency, FacilityAgencyKind, FacilityStatus};
+use crate::reference::reforms::{DISTRICT_LEVEL_UNTIL, HEALTH_SECTOR_FROM, LABOUR_SECTOR_UNTIL};
 use crate::rules::check::Check;
-
-/// First day of the health sector's social protection function.
-const HEALTH_FROM: (i32, u8, u8) = (2025, 3, 1);
-/// Last day of the labour sector's social protection function.
-const LABOUR_UNTIL: (i32, u8, u8) = (2025, 2, 28);
-/// Last day of district-level bodies.
-const DISTRICT_UNTIL: (i32, u8, u8) = (2025, 6, 30);
-
-fn day((y, m, d): (i32, u8, u8)) -> Option<Date> {
-    Date::new(y, m, d)
-}
 
 /// The dates between which a kind of body held the social protection function: `(from, until)`,
 /// both inclusive, `None` when open.
 pub fn validity(kind: FacilityAgencyKind) -> (Option<Date>, Option<Date>) {
     use FacilityAgencyKind as K;
     match kind {
-        K::MinistryOfHealth | K::HealthDepartment => (day(HEALTH_FROM), None),
-        K::DistrictHealthOffice => (day(HEALTH_FROM), day(DISTRICT_UNTIL)),
-        K::Molisa | K::Dolisa | K::DistrictLabourOffice => (None, day(LABOUR_UNTIL)),
-        K::DistrictCommittee => (None, day(DISTRICT_UNTIL)),
+        K::MinistryOfHealth | K::HealthDepartment => (Some(HEALTH_SECTOR_FROM), None),
+        K::DistrictHealthOffice => (Some(HEALTH_SECTOR_FROM), Some(DISTRICT_LEVEL_UNTIL)),
+        K::Molisa | K::Dolisa | K::DistrictLabourOffice => (None, Some(LABOUR_SECTOR_UNTIL)),
+        K::DistrictCommittee => (None, Some(DISTRICT_LEVEL_UNTIL)),
         K::ProvincialCommittee | K::CommuneCommittee | K::Other => (None, None),
     }
 }

@@ -3,19 +3,9 @@
 use crate::date::Date;
 use crate::issue::Path;
 use crate::model::staff::{Agency, AgencyLevel, Employer};
+use crate::reference::reforms::{DISTRICT_LEVEL_UNTIL, HEALTH_SECTOR_FROM, TWO_LEVELS_FROM};
 use crate::rules::check::Check;
 use crate::text::compact_key;
-
-/// The first day without district-level authorities (two-level local government).
-pub fn district_level_end() -> Date {
-    Date::new(2025, 7, 1).expect("valid date")
-}
-
-/// The day social protection and child protection moved from the labour sector (Bộ/Sở/Phòng
-/// LĐ-TB&XH) to the health sector (Bộ Y tế, Sở Y tế).
-pub fn health_sector_since() -> Date {
-    Date::new(2025, 3, 1).expect("valid date")
-}
 
 /// Whether an agency name is one of the many spellings of "Lao động - Thương binh và Xã hội".
 pub fn is_labour_sector_name(name: &str) -> bool {
@@ -61,13 +51,13 @@ pub fn check_employer(employer: Option<&Employer>, day: Date, cx: &mut Check<'_>
 fn check_agency(a: &Agency, day: Date, cx: &mut Check<'_>, base: &Path) {
     cx.require(a.level.is_some(), || base.clone().key("level"));
     cx.require_text(&a.name, || base.clone().key("name"));
-    if a.level == Some(AgencyLevel::DistrictLegacy) && day >= district_level_end() {
+    if a.level == Some(AgencyLevel::DistrictLegacy) && day >= TWO_LEVELS_FROM {
         cx.error(base.clone().key("level"), "agency_district_abolished")
-            .param("lastDay", "2025-06-30");
+            .param("lastDay", DISTRICT_LEVEL_UNTIL.to_string());
     }
-    if a.name.as_deref().is_some_and(is_labour_sector_name) && day >= health_sector_since() {
+    if a.name.as_deref().is_some_and(is_labour_sector_name) && day >= HEALTH_SECTOR_FROM {
         cx.warning(base.clone().key("name"), "agency_name_outdated")
-            .param("since", "2025-03-01");
+            .param("since", HEALTH_SECTOR_FROM.to_string());
     }
     let needs_unit = !matches!(a.level, Some(AgencyLevel::Central) | None);
     let unit_path = base.clone().key("adminUnit");
