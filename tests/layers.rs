@@ -22,6 +22,9 @@
 //! The tests at the bottom prove the check can fail: they add an upward `use` (and a circle
 //! inside a layer) to the real sources in memory and expect the check to name it.
 
+#[path = "support/files.rs"]
+mod files;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -61,22 +64,13 @@ struct Source {
 
 fn sources() -> Vec<Source> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut out = Vec::new();
-    let mut dirs = vec![root.clone()];
-    while let Some(dir) = dirs.pop() {
-        for entry in fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = fs::read_to_string(&path).unwrap();
-                let path = path.strip_prefix(&root).unwrap().to_path_buf();
-                out.push(Source { path, text });
-            }
-        }
-    }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    out
+    files::files_with_extension(&root, "rs")
+        .into_iter()
+        .map(|path| Source {
+            text: fs::read_to_string(&path).unwrap(),
+            path: path.strip_prefix(&root).unwrap().to_path_buf(),
+        })
+        .collect()
 }
 
 /// The top-level module a file belongs to (`rules/case/record.rs` → `rules`), and the depth of

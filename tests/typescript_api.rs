@@ -9,13 +9,15 @@
 //! When this fails, fix `src/wasm/api.d.ts` (or the export's attribute) so that it says what
 //! the core returns; `src/wasm/model.d.ts` is generated (`tests/typescript.rs`).
 
+#[path = "support/files.rs"]
+mod files;
 #[path = "support/ts_subset.rs"]
 mod ts_subset;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Display;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ctxh::date::Date;
 use ctxh::i18n::Lang;
@@ -125,12 +127,7 @@ fn wasm_bindgen_attributes(src: &str) -> Vec<Vec<(String, String)>> {
 }
 
 fn annotations() -> Vec<Annotation> {
-    let mut files: Vec<PathBuf> = fs::read_dir(root().join("src/wasm"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
+    let files = files::files_with_extension(&root().join("src/wasm"), "rs");
     let mut out = Vec::new();
     for path in files {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -301,22 +298,7 @@ struct VectorCase {
 }
 
 fn vector_cases() -> Vec<VectorCase> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let mut entries: Vec<_> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "json") {
-                out.push(p);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&root().join("tests/vectors"), &mut files);
+    let files = files::files_with_extension(&root().join("tests/vectors"), "json");
     let mut out = Vec::new();
     for file in files {
         let doc: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();

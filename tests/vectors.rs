@@ -7,6 +7,9 @@
 //! `expectCodes` is written by hand (the intent); `expected` is the full report, refreshed with
 //! `CTXH_BLESS=1 cargo test --test vectors` and reviewed in the diff.
 
+#[path = "support/files.rs"]
+mod files;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,26 +21,10 @@ use ctxh::validate::RecordKind;
 use serde_json::Value;
 
 fn vector_files() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let mut entries: Vec<_> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "json") {
-                out.push(p);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(
+    files::files_with_extension(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors"),
-        &mut out,
-    );
-    out
+        "json",
+    )
 }
 
 /// Runs one case the way the JavaScript API does: the record crosses as JSON text.
