@@ -18,7 +18,8 @@
 //! 3. [`model`]: plain record types and the registry of record kinds.
 //! 4. [`rules`]: the rule families, their catalogue and the `Validated` impls.
 //! 5. [`report`], then [`validate`] and [`workflow`].
-//! 6. The WebAssembly boundary (`wasm`, wasm32 only).
+//! 6. [`schema`]: the collection layer (JSON Schema per record kind).
+//! 7. The WebAssembly boundary (`wasm`, wasm32 only).
 
 pub mod date;
 pub mod i18n;
@@ -30,6 +31,7 @@ pub mod options;
 pub mod reference;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod text;
 pub mod validate;
 pub mod version;

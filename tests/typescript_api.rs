@@ -4,7 +4,7 @@
 //! its `unchecked_return_type`: every key present is declared, every required key is present,
 //! every value matches its declared type, literal unions included. String unions that mirror a
 //! Rust enum are compared with the enum's complete list of values. Every type name an export's
-//! `unchecked_param_type` / `unchecked_return_type` uses must be declared.
+//! `unchecked_param_type` / `unchecked_optional_param_type` / `unchecked_return_type` uses must be declared.
 //!
 //! When this fails, fix `src/wasm/api.d.ts` (or the export's attribute) so that it says what
 //! the core returns; `src/wasm/model.d.ts` is generated (`tests/typescript.rs`).
@@ -138,7 +138,10 @@ fn annotations() -> Vec<Annotation> {
                 .find(|(k, _)| k == "js_name")
                 .map(|(_, v)| v.clone());
             for (k, v) in &pairs {
-                if k == "unchecked_return_type" || k == "unchecked_param_type" {
+                if k == "unchecked_return_type"
+                    || k == "unchecked_param_type"
+                    || k == "unchecked_optional_param_type"
+                {
                     out.push(Annotation {
                         file: file.clone(),
                         attribute: k.clone(),
@@ -372,6 +375,17 @@ fn general(s: &mut Suite) {
         for lang in [Lang::Vi, Lang::En] {
             let labels = ctxh::model::enums::labels(list, lang).unwrap();
             s.export("enumLabels", format!("{list:?}, {}", lang.tag()), &labels);
+        }
+    }
+    for &kind in RecordKind::ALL {
+        for lang in [Lang::Vi, Lang::En] {
+            let text = ctxh::schema::schema(kind, lang);
+            let schema: Value = serde_json::from_str(&text).unwrap();
+            s.export(
+                "schema",
+                format!("{:?}, {}", kind.name(), lang.tag()),
+                &schema,
+            );
         }
     }
 }

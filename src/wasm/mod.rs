@@ -4,6 +4,7 @@
 mod cases;
 mod convert;
 mod general;
+mod schema;
 mod staff;
 mod types;
 mod units;
