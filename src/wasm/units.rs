@@ -103,7 +103,7 @@ pub fn search_communes(
     #[wasm_bindgen(js_name = codeSet, unchecked_param_type = "CodeSet")] code_set_id: JsValue,
     #[wasm_bindgen(js_name = provinceCode, unchecked_param_type = "string")] province_code: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-    limit: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<JsValue>,
 ) -> JsValue {
     let limit = match limit.and_then(|l| l.as_f64()) {
         Some(n) if n.is_nan() => 0,

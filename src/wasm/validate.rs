@@ -11,7 +11,7 @@ use crate::model::RecordKind;
 use crate::report::Report;
 
 /// The record kind named by `name` (from the registry), or a `RangeError` naming them all.
-fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
+pub(super) fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
     RecordKind::parse(&string_arg(name, "kind")?).ok_or_else(|| {
         let names: Vec<String> = RecordKind::names().map(|n| format!("\"{n}\"")).collect();
         let message = match names.split_last() {
@@ -30,7 +30,11 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
 
 /// Validates a record of `kind`. A value with no JSON form (undefined, a function, a cycle)
 /// is reported like `null`: `type_invalid` at the root.
-fn validate_kind(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<JsValue, JsValue> {
+fn validate_kind(
+    kind: RecordKind,
+    record: &JsValue,
+    opts: &Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let opts = options(opts)?;
     let text = json_text(record).unwrap_or_else(|| String::from("null"));
     report_to_js(&kind.validate_json(&text, &opts))
@@ -41,9 +45,9 @@ fn validate_kind(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<J
 /// `RangeError` naming the kinds.
 #[wasm_bindgen(js_name = validate, unchecked_return_type = "Report")]
 pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(kind(&kind_name)?, &record, &options)
 }
@@ -51,8 +55,8 @@ pub fn validate(
 /// Validates a staff record: `validateStaff(record, { lang, mode, asOf })` → `Report`.
 #[wasm_bindgen(js_name = validateStaff, unchecked_return_type = "Report")]
 pub fn validate_staff(
-    #[wasm_bindgen(unchecked_param_type = "StaffMember | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "StaffMember")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Staff, &record, &options)
 }
@@ -60,8 +64,8 @@ pub fn validate_staff(
 /// Validates a facility record → `Report`.
 #[wasm_bindgen(js_name = validateFacility, unchecked_return_type = "Report")]
 pub fn validate_facility(
-    #[wasm_bindgen(unchecked_param_type = "Facility | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Facility")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Facility, &record, &options)
 }
@@ -69,8 +73,8 @@ pub fn validate_facility(
 /// Validates a case record → `Report`.
 #[wasm_bindgen(js_name = validateCase, unchecked_return_type = "Report")]
 pub fn validate_case(
-    #[wasm_bindgen(unchecked_param_type = "Case | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Case")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Case, &record, &options)
 }
@@ -78,8 +82,8 @@ pub fn validate_case(
 /// Validates an address `{ codeSet, provinceCode, districtCode?, wardCode, street? }` → `Report`.
 #[wasm_bindgen(js_name = validateAddress, unchecked_return_type = "Report")]
 pub fn validate_address(
-    #[wasm_bindgen(unchecked_param_type = "Address | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Address")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Address, &record, &options)
 }
@@ -89,11 +93,11 @@ pub fn validate_address(
 /// rules included, computed against `record`).
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
 pub fn validate_field(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
-    value: JsValue,
-    record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "unknown")] record: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let kind = kind(&kind_name)?;
     let path = string_arg(&path, "path")?;
@@ -103,7 +107,7 @@ pub fn validate_field(
     let parse = |v: &JsValue| -> Result<Option<serde_json::Value>, serde_json::Error> {
         json_text(v).map(|t| serde_json::from_str(&t)).transpose()
     };
-    let (value, record) = match (parse(&value), parse(&record)) {
+    let (value, record) = match (parse(&value), parse(&record.unwrap_or(JsValue::UNDEFINED))) {
         (Ok(value), Ok(record)) => (value.unwrap_or(serde_json::Value::Null), record),
         (Err(e), _) | (_, Err(e)) => {
             return report_to_js(&Report::new(vec![json_error(&e)], opts.lang))
@@ -116,9 +120,9 @@ pub fn validate_field(
 /// the native crate produces (`Report::to_json`).
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
     let text = string_arg(&text, "text")?;
