@@ -1,4 +1,4 @@
-// Turns the three wasm-pack outputs in pkg/{web,bundler,node} into one npm package `ctxh`:
+// Turns the three wasm-bindgen outputs in pkg/{web,bundler,node} into one npm package `ctxh`:
 // writes pkg/package.json (exports map), a small package.json per target (module type),
 // copies README and LICENSE, and prints gzip sizes. Run by scripts/build.
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -34,8 +34,14 @@ if (cargo.name !== "ctxh" || !cargo.version) throw new Error("Cargo.toml: [packa
 
 for (const dir of ["web", "bundler", "node"]) {
   const d = join(pkg, dir);
-  if (!existsSync(join(d, "ctxh_bg.wasm"))) throw new Error(`pkg/${dir}: wasm-pack output missing`);
-  rmSync(join(d, ".gitignore"), { force: true }); // wasm-pack's "*" would hide the files from npm pack
+  if (!existsSync(join(d, "ctxh_bg.wasm"))) throw new Error(`pkg/${dir}: wasm-bindgen output missing`);
+  rmSync(join(d, ".gitignore"), { force: true }); // a "*" .gitignore would hide the files from npm pack
+}
+// JSON Schema files (written compact by the crate's `schema` example): indented for readers.
+for (const lang of ["vi", "en"]) {
+  const d = join(pkg, "schemas", lang);
+  if (!existsSync(d)) throw new Error(`pkg/schemas/${lang}: missing (scripts/build writes it)`);
+  for (const f of readdirSync(d)) writeJson(join(d, f), JSON.parse(readFileSync(join(d, f), "utf8")));
 }
 // Module types per target. The bundler glue runs code on import (instantiates the wasm).
 writeJson(join(pkg, "web", "package.json"), { type: "module", sideEffects: false });
@@ -46,6 +52,14 @@ writeJson(join(pkg, "node", "package.json"), { type: "commonjs" });
 const nodeSnippets = join(pkg, "node", "snippets");
 if (existsSync(nodeSnippets)) writeJson(join(nodeSnippets, "package.json"), { type: "module" });
 
+// No `any` in the published declarations: wasm-bindgen types the raw exports of `InitOutput`
+// (web) and of ctxh_bg.wasm.d.ts with `any`; nothing should call them, so they say `unknown`.
+for (const dir of ["web", "bundler", "node"]) {
+  for (const f of files(join(pkg, dir)).filter((f) => f.endsWith(".d.ts"))) {
+    const text = readFileSync(f, "utf8");
+    writeFileSync(f, text.replace(/(?<=(?:[(:,|]|=>)\s*)any\b/g, "unknown"));
+  }
+}
 const nodeTypes = readFileSync(join(pkg, "node", "ctxh.d.ts"), "utf8");
 const bundlerTypes = readFileSync(join(pkg, "bundler", "ctxh.d.ts"), "utf8");
 if (nodeTypes !== bundlerTypes) console.warn("  warning: pkg/node and pkg/bundler declare different APIs");
@@ -70,13 +84,15 @@ writeJson(join(pkg, "package.json"), {
     // Plain browsers without a bundler: `await init()` first, then call the functions.
     "./web": { types: "./web/ctxh.d.ts", default: "./web/ctxh.js" },
     "./web/ctxh_bg.wasm": "./web/ctxh_bg.wasm",
+    // JSON Schema 2020-12 per record kind: "ctxh/schemas/en/staff.schema.json".
+    "./schemas/*": "./schemas/*",
     "./package.json": "./package.json",
   },
-  files: ["web/", "bundler/", "node/", "README.md", "LICENSE"],
+  files: ["web/", "bundler/", "node/", "schemas/", "README.md", "LICENSE", "CHANGELOG.md"],
   sideEffects: ["./bundler/ctxh.js", "./bundler/snippets/*", "./node/ctxh.js"],
   engines: { node: ">=20.19" },
 });
-for (const f of ["README.md", "LICENSE"]) copyFileSync(join(root, f), join(pkg, f));
+for (const f of ["README.md", "LICENSE", "CHANGELOG.md"]) copyFileSync(join(root, f), join(pkg, f));
 
 // Sizes: what a browser downloads (gzip -9), per target.
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
