@@ -1,0 +1,8 @@
+// Consumer: a plain <script type="module"> page, no bundler: the "ctxh/web" build, init first.
+import init, { validateAddress, version } from "/ctxh/web/ctxh.js";
+
+await init();
+const report = validateAddress({ codeSet: "2025", provinceCode: "01" }, { lang: "en", mode: "submit" });
+document.getElementById("codes").textContent = report.issues.map((i) => `${i.pathText}:${i.code}`).join(" ");
+document.getElementById("version").textContent = version().crateVersion;
+document.body.dataset.ready = "true";

@@ -1,0 +1,12 @@
+// Consumer: a module Web Worker using the "ctxh/web" build (init once, then validate messages).
+import init, { validateAddress, version } from "/ctxh/web/ctxh.js";
+
+const ready = init();
+self.addEventListener("message", async ({ data }) => {
+  try {
+    await ready;
+    self.postMessage({ version: version().crateVersion, report: validateAddress(data.record, data.options) });
+  } catch (e) {
+    self.postMessage({ error: String(e) });
+  }
+});
