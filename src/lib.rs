@@ -14,7 +14,7 @@
 //! and `tests/layers.rs`, which fails on an import that runs upwards):
 //!
 //! 1. [`text`], [`date`], [`issue`], [`meta`], [`version`]: the ground floor.
-//! 2. [`i18n`], [`intake`], then [`options`] and [`reference`].
+//! 2. [`i18n`], [`intake`], then [`options`] and [`reference`](mod@reference).
 //! 3. [`model`]: plain record types and the registry of record kinds.
 //! 4. [`rules`]: the rule families, their catalogue and the `Validated` impls.
 //! 5. [`report`], then [`validate`] and [`workflow`].
@@ -39,3 +39,8 @@ pub mod workflow;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+
+/// The README's Rust examples, compiled and run as doctests (`cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
