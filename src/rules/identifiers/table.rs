@@ -88,10 +88,10 @@ pub const RULES: &[RuleInfo] = &[
     RuleInfo {
         code: "passport_format",
         entity: "identifier",
-        severity: Error,
-        legal_basis: "ICAO Doc 9303 (document number of at most 9 characters)",
-        vi: "Số hộ chiếu gồm {min} đến {max} chữ cái và chữ số.",
-        en: "A passport number has {min} to {max} letters and digits.",
+        severity: Warning,
+        legal_basis: "design (domain-research gives no passport format; ICAO Doc 9303 document number field of 9 characters)",
+        vi: "Số hộ chiếu thường gồm {min} đến {max} chữ cái và chữ số; hãy kiểm tra lại.",
+        en: "A passport number usually has {min} to {max} letters and digits; please check it.",
     },
     RuleInfo {
         code: "expiry_before_issue",
