@@ -6,7 +6,7 @@ use crate::model::facility::{
 };
 use crate::rules::check::Check;
 use crate::rules::check::{need, need_text, not_in_future};
-use crate::rules::identifiers::{check_email, check_phone, check_tax_code};
+use crate::rules::identifiers::{check_email, check_phone, check_tax_code, PhoneOwner};
 use crate::rules::person::{check_person, PersonNeeds};
 
 /// Clients from which a facility cannot work on a commune activity registration and needs a
@@ -46,7 +46,7 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     }
     // Contacts and tax code, with the identifier rules staff records use.
     if let Some(phone) = &f.phone {
-        check_phone(phone, cx, &key("phone"));
+        check_phone(phone, PhoneOwner::Facility, cx, &key("phone"));
     }
     if let Some(email) = &f.email {
         check_email(email, cx, &key("email"));
