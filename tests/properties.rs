@@ -181,7 +181,9 @@ fn validate(kind: RecordKind, text: &str, lang: Lang) -> Report {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 192, ..Config::default() })]
+    // Records with more list fields are more often refused by the intake, which the read-back
+    // property skips: allow more rejects than the default 1024 before giving up.
+    #![proptest_config(Config { cases: 192, max_global_rejects: 8192, ..Config::default() })]
 
     #[test]
     fn reports_are_deterministic_and_ignore_key_order((kind, record) in kind_and_record()) {
@@ -209,6 +211,7 @@ proptest! {
             // Paths name keys, not values: an unknown key is the record's, shown escaped.
             issue["path"].take();
             issue["pathText"].take();
+
         }
         let data_text = serde_json::to_string(&data).unwrap();
         let mut input = Vec::new();
@@ -217,7 +220,13 @@ proptest! {
             let inner = serde_json::to_string(s.trim()).unwrap();
             let inner = &inner[1..inner.len() - 1];
             prop_assert!(
-                s.trim().chars().count() < 4 || ids.contains(&s.trim()) || !data_text.contains(inner),
+                s.trim().chars().count() < 4
+                    || ids.contains(&s.trim())
+                    // A date (or year) may also be a rule's constant: the ruleset version
+                    // "2026.11.0", the date V.09.04 codes exist since "2015-10-04", the days off
+                    // a deadline skipped. tests/vectors.rs exempts dates the same way.
+                    || ctxh::date::PartialDate::parse(s.trim()).is_some()
+                    || !data_text.contains(inner),
                 "the report carries the input string {:?}", s
             );
         }
