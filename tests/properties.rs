@@ -181,7 +181,9 @@ fn validate(kind: RecordKind, text: &str, lang: Lang) -> Report {
 }
 
 proptest! {
-    #![proptest_config(Config { cases: 192, ..Config::default() })]
+    // Records with more list fields are more often refused by the intake, which the read-back
+    // property skips: allow more rejects than the default 1024 before giving up.
+    #![proptest_config(Config { cases: 192, max_global_rejects: 8192, ..Config::default() })]
 
     #[test]
     fn reports_are_deterministic_and_ignore_key_order((kind, record) in kind_and_record()) {
@@ -210,14 +212,22 @@ proptest! {
             issue["path"].take();
             issue["pathText"].take();
         }
-        let data_text = serde_json::to_string(&data).unwrap();
+        // Params are whole values (a limit, a list, a day): an echo would be one of them.
+        let mut params = Vec::new();
+        for issue in data.as_array().unwrap() {
+            strings(&issue["params"], &mut params);
+        }
         let mut input = Vec::new();
         strings(&record, &mut input);
         for s in input {
-            let inner = serde_json::to_string(s.trim()).unwrap();
-            let inner = &inner[1..inner.len() - 1];
+            let s = s.trim();
             prop_assert!(
-                s.trim().chars().count() < 4 || ids.contains(&s.trim()) || !data_text.contains(inner),
+                s.chars().count() < 4
+                    || ids.contains(&s)
+                    // A day may also be a rule's own (the date V.09.04 codes exist since, the
+                    // public holidays a deadline skipped), so days are left out.
+                    || ctxh::date::PartialDate::parse(s).is_some()
+                    || !params.iter().any(|p| p.trim() == s),
                 "the report carries the input string {:?}", s
             );
         }
