@@ -16,7 +16,7 @@ mod macros;
 mod primitives;
 
 pub use json::Json;
-pub use limits::{check_limit, Limited, Measure};
+pub use limits::{check_limit, decimal, Limited, Measure};
 
 use std::borrow::Cow;
 use std::collections::HashSet;

@@ -34,16 +34,16 @@ impl Obj {
         self.text.push_str(value);
     }
 
-    /// `"key": n`, written without a fraction when `n` is whole.
+    /// `"key": n`, for a limit: a whole number or one with up to three decimals (written by
+    /// [`decimal`](crate::intake::decimal), not the general float formatter, which would
+    /// add its tables to the WebAssembly module). Not a finite number: `null`.
     pub(super) fn num(&mut self, key: &str, n: f64) {
         self.key(key);
-        let text = if n.fract() == 0.0 && n.abs() < 9.0e15 {
-            serde_json::to_string(&(n as i64))
+        if n.is_finite() {
+            self.text.push_str(&crate::intake::decimal(n));
         } else {
-            serde_json::to_string(&n)
-        };
-        self.text
-            .push_str(&text.unwrap_or_else(|_| String::from("null")));
+            self.text.push_str("null");
+        }
     }
 
     /// The object's JSON text.
