@@ -55,7 +55,7 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
     for (const kind of ["staff", "facility", "case", "address"]) {
       for (const lang of ["vi", "en"]) assert.ok(files.includes(`schemas/${lang}/${kind}.schema.json`), `${lang}/${kind}`);
     }
-    for (const f of ["package.json", "README.md", "CHANGELOG.md", "LICENSE"]) assert.ok(files.includes(f), f);
+    for (const f of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "ctxh_legacy.bin"]) assert.ok(files.includes(f), f);
     assert.ok(!files.some((f) => f.endsWith(".gitignore") || f.endsWith(".log") || f === "sizes.json"), files.join(" "));
     assert.equal(packed.name, "ctxh");
     assert.equal(packed.version, cargoVersion);
@@ -150,6 +150,8 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
       await opened.page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
       assert.equal(await opened.page.textContent('[data-testid="version"]'), cargoVersion);
       assert.match(await opened.page.textContent('[data-testid="codes"]'), /wardCode:required/);
+      // loadLegacy() fetched ctxh_legacy.bin where the bundler or the page serves it.
+      assert.equal(await opened.page.textContent('[data-testid="codeSets"]'), "2025,legacy");
       assert.deepEqual(await opened.cspViolations(), []);
       assert.deepEqual(opened.problems, []);
       await opened.page.close();

@@ -4,6 +4,7 @@ worker.addEventListener("message", ({ data }) => {
   if (data.error) throw new Error(`worker: ${data.error}`);
   document.getElementById("codes").textContent = data.report.issues.map((i) => `${i.pathText}:${i.code}`).join(" ");
   document.getElementById("version").textContent = data.version;
+  document.getElementById("codeSets").textContent = data.codeSets;
   document.body.dataset.ready = "true";
 });
 worker.addEventListener("error", (e) => {

@@ -1,11 +1,15 @@
 // Consumer: a module Web Worker using the "ctxh/web" build (init once, then validate messages).
-import init, { validateAddress, version } from "/ctxh/web/ctxh.js";
+import init, { loadLegacy, validateAddress, version } from "/ctxh/web/ctxh.js";
 
-const ready = init();
+const ready = init().then(() => loadLegacy());
 self.addEventListener("message", async ({ data }) => {
   try {
     await ready;
-    self.postMessage({ version: version().crateVersion, report: validateAddress(data.record, data.options) });
+    self.postMessage({
+      version: version().crateVersion,
+      codeSets: version().codeSets.join(","),
+      report: validateAddress(data.record, data.options),
+    });
   } catch (e) {
     self.postMessage({ error: String(e) });
   }

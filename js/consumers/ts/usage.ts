@@ -1,5 +1,5 @@
 // Consumer: type-checks a small TypeScript use of the package against its .d.ts (strict).
-import { enumLabels, schema, searchCommunes, validateAddress, validateField, validateJson, validateStaff, version } from "ctxh";
+import { enumLabels, loadLegacy, schema, searchCommunes, validateAddress, validateField, validateJson, validateStaff, version } from "ctxh";
 import type { CommuneMatch, EnumLabel, Issue, JsonSchema, Report, StaffMember, ValidateOptions, VersionInfo } from "ctxh";
 
 const options: ValidateOptions = { lang: "en", mode: "draft", asOf: "2026-01-15" };
@@ -20,7 +20,8 @@ const typing: Report = validateField("staff", "person.fullName", "Lò Văn 2");
 const found: CommuneMatch[] = searchCommunes("2025", "01", "yen hoa");
 const staffSchema: JsonSchema = schema("staff", { lang: "en" });
 const defs: string[] = Object.keys(staffSchema.$defs);
-export const more = [staffReport.valid, typing.valid, found.length, defs.length];
+const loading: Promise<void> = loadLegacy();
+export const more = [staffReport.valid, typing.valid, found.length, defs.length, loading];
 
 // @ts-expect-error: a misspelt field of a staff record
 validateStaff({ workforceCategry: "volunteer-team-member" });
