@@ -38,6 +38,12 @@ impl<'a> Json<'a> {
         serde_json::from_str(text)
     }
 
+    /// Parses JSON given as bytes (a row cut from a batch): the same tree and the same errors as
+    /// [`Json::parse`] for UTF-8 text; bytes that are not UTF-8 inside a string are an error.
+    pub fn parse_bytes(bytes: &'a [u8]) -> Result<Json<'a>, serde_json::Error> {
+        serde_json::from_slice(bytes)
+    }
+
     /// Borrows a `serde_json::Value` as a tree (no string is copied).
     pub fn from_value(value: &'a Value) -> Json<'a> {
         match value {
