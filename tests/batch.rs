@@ -409,3 +409,59 @@ impl Codes for BatchReport {
         self.issues.iter().map(|i| (i.row, i.code)).collect()
     }
 }
+
+/// The batches of `tests/batch/reports.json`: each case's `text` with its `options` must give
+/// exactly the bytes in `expected` (the Node suite checks the wasm package against the same
+/// bytes). `CTXH_BLESS=1 cargo test --test batch` rewrites `expected`; read the diff.
+#[test]
+fn shared_batch_reports_match() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/batch/reports.json");
+    let mut doc: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    let bless = std::env::var_os("CTXH_BLESS").is_some();
+    let mut failures = Vec::new();
+    for case in doc["cases"].as_array_mut().unwrap() {
+        let kind = RecordKind::parse(case["kind"].as_str().unwrap()).unwrap();
+        let o = BatchOptions::from_json(&case["options"], Date::new(2000, 1, 1).unwrap()).unwrap();
+        assert!(
+            case["options"]["asOf"].is_string(),
+            "{}: asOf",
+            case["name"]
+        );
+        let text = case["text"].as_str().unwrap().to_owned();
+        let got = validate_batch(kind, &text, &o).to_json();
+        assert_eq!(chunked(kind, text.as_bytes(), 3, o).to_json(), got);
+        if bless {
+            case["expected"] = Value::String(got);
+        } else if case["expected"].as_str() != Some(got.as_str()) {
+            failures.push(format!(
+                "{}:\n  got      {got}\n  expected {}",
+                case["name"], case["expected"]
+            ));
+        }
+    }
+    if bless {
+        fs::write(&file, serde_json::to_string_pretty(&doc).unwrap() + "\n").unwrap();
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_last_rows_issues_can_be_taken_after_end_and_text_after_the_end_is_reported() {
+    let mut o = opts();
+    o.stream_issues = true;
+    let mut batch = BatchValidator::new(RecordKind::Address, o);
+    batch.push(br#"{"codeSet":"2025","provinceCode":"01","wardCode":"99999"}"#);
+    assert!(batch.take_issues().is_empty(), "the line is not ended yet");
+    batch.end();
+    assert_eq!(batch.take_issues()[0].code, "ward_unknown");
+    batch.end();
+    batch.push(b"  \n");
+    batch.push(b"{}");
+    batch.push(b"{}");
+    let r = batch.finish();
+    assert_eq!(r.totals.rows, 1);
+    assert_eq!(
+        r.codes_and_rows(),
+        [(Some(0), "ward_unknown"), (None, "json_invalid")]
+    );
+}

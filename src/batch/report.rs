@@ -32,7 +32,7 @@ pub struct Totals {
 pub struct Count {
     /// Issues.
     pub issues: u64,
-    /// Rows with at least one of them.
+    /// Rows with at least one of them (a fault of the batch's structure is in no row).
     pub rows: u64,
 }
 

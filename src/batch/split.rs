@@ -69,8 +69,10 @@ enum Phase {
     Row,
     /// After the closing `]`: only white space.
     Closed,
-    /// Text after the closing bracket was reported; the rest is not read.
+    /// The array was closed and text after it reported, or the text was ended.
     Done,
+    /// Text after the end was reported; the rest is not read.
+    Ignored,
 }
 
 /// Byte classes for the scan outside strings: 1 for the bytes that matter.
@@ -142,6 +144,19 @@ impl Splitter {
 
     /// Cuts the rows of `chunk`, handing each row and fault to `sink` in text order.
     pub fn push(&mut self, chunk: &[u8], sink: &mut dyn FnMut(Piece<'_>)) {
+        if self.phase == Phase::Done {
+            if chunk.iter().any(|&b| !is_space(b)) {
+                // Text after the end: reported once, never read.
+                sink(Piece::Fault(self.fault_at(self.consumed)));
+                self.phase = Phase::Ignored;
+            }
+            self.consumed += chunk.len() as u64;
+            return;
+        }
+        if self.phase == Phase::Ignored {
+            self.consumed += chunk.len() as u64;
+            return;
+        }
         if self.format == Format::Auto {
             match chunk.iter().position(|&b| !is_space(b)) {
                 Some(i) if chunk[i] == b'[' => self.format = Format::JsonArray,
@@ -255,7 +270,7 @@ impl Splitter {
                         sink(Piece::Fault(
                             Issue::error(Path::root(), "type_invalid").with("expected", "array"),
                         ));
-                        self.phase = Phase::Done;
+                        self.phase = Phase::Ignored;
                         break;
                     }
                     self.phase = Phase::First;
@@ -282,10 +297,10 @@ impl Splitter {
                 }
                 Phase::Closed => {
                     sink(Piece::Fault(self.fault_at(base + i as u64)));
-                    self.phase = Phase::Done;
+                    self.phase = Phase::Ignored;
                     break;
                 }
-                Phase::Done => break,
+                Phase::Done | Phase::Ignored => break,
             }
         }
         if self.phase == Phase::Row {
@@ -347,7 +362,9 @@ impl Splitter {
             }
             _ => {}
         }
-        self.phase = Phase::Done;
+        if self.phase != Phase::Ignored {
+            self.phase = Phase::Done;
+        }
     }
 }
 

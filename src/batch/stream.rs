@@ -73,11 +73,18 @@ impl BatchValidator {
         self.tally.take_queue()
     }
 
-    /// Ends the text: checks the last row and returns the report (the same report as
-    /// [`super::validate_batch`] over the whole text).
-    pub fn finish(mut self) -> BatchReport {
+    /// Ends the text: checks a last row that no line end or bracket closed, and reports an
+    /// unfinished array. With [`BatchOptions::stream_issues`], take the last issues after this.
+    /// Pushing after it is a fault of the text like any other (`json_invalid` or new rows).
+    pub fn end(&mut self) {
         let tally = &mut self.tally;
         self.splitter.finish(&mut |piece| tally.take(piece));
+    }
+
+    /// Ends the text (see [`BatchValidator::end`]) and returns the report: the same report as
+    /// [`super::validate_batch`] over the whole text.
+    pub fn finish(mut self) -> BatchReport {
+        self.end();
         let format = self.splitter.format().id();
         self.tally.finish(format)
     }
@@ -109,11 +116,9 @@ pub fn validate_reader<R: Read>(
         batch.push(&buffer[..n]);
         batch.take_issues().iter().for_each(&mut on_issue);
     }
-    let tally = &mut batch.tally;
-    batch.splitter.finish(&mut |piece| tally.take(piece));
+    batch.end();
     batch.take_issues().iter().for_each(&mut on_issue);
-    let format = batch.splitter.format().id();
-    Ok(batch.tally.finish(format))
+    Ok(batch.finish())
 }
 
 /// Validates a whole batch held in memory: a JSON array or NDJSON (see [`super::Format`]).

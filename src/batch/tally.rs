@@ -124,14 +124,14 @@ impl Tally {
                 Severity::Error => self.totals.errors += 1,
                 Severity::Warning => self.totals.warnings += 1,
             }
-            let first_of_code = !self.row_codes.contains(&issue.code);
+            let first_of_code = row.is_some() && !self.row_codes.contains(&issue.code);
             if first_of_code {
                 self.row_codes.push(issue.code);
             }
             let count = self.by_code.entry(issue.code).or_default();
             count.issues += 1;
             count.rows += u64::from(first_of_code);
-            self.count_field(&issue.path);
+            self.count_field(&issue.path, row.is_some());
             let on_page = number >= self.opts.issue_offset
                 && number - self.opts.issue_offset < self.opts.max_issues;
             if on_page || self.opts.stream_issues {
@@ -146,9 +146,9 @@ impl Tally {
         }
     }
 
-    fn count_field(&mut self, path: &Path) {
+    fn count_field(&mut self, path: &Path, in_row: bool) {
         let field = field_of(path);
-        let first = !self.row_fields.contains(&field);
+        let first = in_row && !self.row_fields.contains(&field);
         if !self.by_field.contains_key(&field) && self.by_field.len() >= MAX_FIELD_PATHS {
             self.by_field_omitted += 1;
             return;

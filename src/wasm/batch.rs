@@ -1,0 +1,124 @@
+//! Batch entry points: the rows cross the boundary once, as one text (a JSON array or NDJSON),
+//! and the report comes back once, as the core's JSON (`BatchReport::to_json`, the same bytes
+//! as natively). The chunked form holds the core's `BatchValidator` and forwards each chunk.
+
+use js_sys::JSON;
+use wasm_bindgen::prelude::*;
+
+use super::convert::{string_arg, today};
+use super::validate::kind;
+use crate::batch::{validate_batch, BatchOptions, BatchValidator};
+
+/// Reads batch options (`undefined`/`null` = defaults); unusable options throw a `RangeError`.
+fn batch_options(value: &JsValue) -> Result<BatchOptions, JsValue> {
+    let v: serde_json::Value = if value.is_undefined() || value.is_null() {
+        serde_json::Value::Null
+    } else {
+        serde_wasm_bindgen::from_value(value.clone())
+            .map_err(|_| js_sys::RangeError::new("ctxh: options must be a plain object"))?
+    };
+    BatchOptions::from_json(&v, today())
+        .map_err(|e| js_sys::RangeError::new(&format!("ctxh: {e}")).into())
+}
+
+/// Validates many records of `kind` given as one text, a JSON array or NDJSON:
+/// `validateBatch("staff", text, { lang, mode, asOf, format, maxIssues, issueOffset })` →
+/// `BatchReport` (totals, counts by code and field, one page of issues with their rows).
+#[wasm_bindgen(js_name = validateBatch, unchecked_return_type = "BatchReport")]
+pub fn validate_batch_js(
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    JSON::parse(&validate_batch_json(kind_name, text, options)?)
+}
+
+/// [`validate_batch_js`] returning the report's JSON text: the bytes the native
+/// `BatchReport::to_json` gives.
+#[wasm_bindgen(js_name = validateBatchJson)]
+pub fn validate_batch_json(
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let kind = kind(&kind_name)?;
+    let text = string_arg(&text, "text")?;
+    let opts = batch_options(&options)?;
+    Ok(validate_batch(kind, &text, &opts).to_json())
+}
+
+/// A batch validated chunk by chunk (for Web Workers and streams): `new BatchValidator(kind,
+/// options)`, then `push(text)` for each chunk (rows may span chunks) → `BatchProgress`,
+/// `takeIssues()` (with `streamIssues: true`) → the issues found since the last call, `end()`
+/// (then `takeIssues()` for the last row's issues) and `finish()` → the `BatchReport` that `validateBatch` gives for the whole text.
+#[wasm_bindgen(js_name = BatchValidator)]
+pub struct JsBatchValidator {
+    inner: Option<BatchValidator>,
+}
+
+fn finished() -> JsValue {
+    js_sys::Error::new("ctxh: this BatchValidator is finished").into()
+}
+
+#[wasm_bindgen(js_class = BatchValidator)]
+impl JsBatchValidator {
+    /// A batch of rows of `kind`; an unknown kind throws a `RangeError`, unusable options too.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+    ) -> Result<JsBatchValidator, JsValue> {
+        let kind = kind(&kind_name)?;
+        let opts = batch_options(&options)?;
+        Ok(JsBatchValidator {
+            inner: Some(BatchValidator::new(kind, opts)),
+        })
+    }
+
+    /// Takes the next chunk of text and checks every row it completes → `BatchProgress`.
+    #[wasm_bindgen(js_name = push, unchecked_return_type = "BatchProgress")]
+    pub fn push(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] chunk: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let chunk = string_arg(&chunk, "chunk")?;
+        let batch = self.inner.as_mut().ok_or_else(finished)?;
+        super::convert::to_js(&batch.push(chunk.as_bytes()))
+    }
+
+    /// How far the batch has got → `BatchProgress`.
+    #[wasm_bindgen(js_name = progress, unchecked_return_type = "BatchProgress")]
+    pub fn progress(&self) -> Result<JsValue, JsValue> {
+        let batch = self.inner.as_ref().ok_or_else(finished)?;
+        super::convert::to_js(&batch.progress())
+    }
+
+    /// The issues found since the last call (with `streamIssues: true`) → `BatchIssue[]`.
+    #[wasm_bindgen(js_name = takeIssues, unchecked_return_type = "BatchIssue[]")]
+    pub fn take_issues(&mut self) -> Result<JsValue, JsValue> {
+        let batch = self.inner.as_mut().ok_or_else(finished)?;
+        let issues = serde_json::to_string(&batch.take_issues())
+            .map_err(|e| js_sys::Error::new(&format!("ctxh: {e}")))?;
+        JSON::parse(&issues)
+    }
+
+    /// Ends the text: checks a last row that no line end closed (take its issues after this).
+    #[wasm_bindgen(js_name = end)]
+    pub fn end(&mut self) -> Result<(), JsValue> {
+        self.inner.as_mut().ok_or_else(finished)?.end();
+        Ok(())
+    }
+
+    /// Ends the text and returns the report → `BatchReport`; the validator cannot be used after.
+    #[wasm_bindgen(js_name = finish, unchecked_return_type = "BatchReport")]
+    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+        JSON::parse(&self.finish_json()?)
+    }
+
+    /// [`JsBatchValidator::finish`] as the report's JSON text (the native bytes).
+    #[wasm_bindgen(js_name = finishJson)]
+    pub fn finish_json(&mut self) -> Result<String, JsValue> {
+        let batch = self.inner.take().ok_or_else(finished)?;
+        Ok(batch.finish().to_json())
+    }
+}
