@@ -62,65 +62,95 @@ impl PhoneInfo {
 /// assert_eq!(normalize_phone("12345").kind, PhoneKind::Invalid);
 /// ```
 pub fn normalize_phone(text: &str) -> PhoneInfo {
-    if text.len() > 64 {
-        return PhoneInfo::invalid();
-    }
-    let compact: String = text
-        .chars()
-        .filter(|c| !(c.is_whitespace() || matches!(c, '.' | '-' | '(' | ')' | '\u{2013}')))
-        .collect();
-    let national = if let Some(rest) = compact.strip_prefix("+84") {
-        rest
-    } else if compact.starts_with('+') {
-        return PhoneInfo::invalid();
-    } else if let Some(rest) = compact.strip_prefix("0084") {
-        rest
-    } else if compact.starts_with("84") && (11..=12).contains(&compact.len()) {
-        &compact[2..]
-    } else if let Some(rest) = compact.strip_prefix('0') {
-        rest
-    } else {
+    let mut buf = [0u8; 66];
+    let Some(number) = normalized(text, &mut buf) else {
         return PhoneInfo::invalid();
     };
-    let national = national.strip_prefix('0').unwrap_or(national);
-    if national.is_empty() || !national.bytes().all(|b| b.is_ascii_digit()) {
-        return PhoneInfo::invalid();
-    }
-    let number = format!("0{national}");
-    classify(number)
-}
-
-fn classify(number: String) -> PhoneInfo {
-    let b = number.as_bytes();
-    let (kind, suggestion) = match (number.len(), b.get(1).copied()) {
-        (10, Some(b'3' | b'5' | b'7' | b'8' | b'9')) => (PhoneKind::Mobile, None),
-        (11, Some(b'2')) => (PhoneKind::Landline, None),
-        (11, Some(b'1')) => match number.get(..4).and_then(new_mobile_prefix) {
-            Some(new) => (
-                PhoneKind::LegacyMobile,
-                number.get(4..).map(|rest| format!("{new}{rest}")),
-            ),
-            None => (PhoneKind::Invalid, None),
-        },
-        // Old area codes: 2-3 digits + 7-8 digit subscriber (10 digits), or 3 digits + 7 (11).
-        (10, Some(b'2' | b'4' | b'6')) | (11, Some(b'3'..=b'7')) => {
-            (PhoneKind::LegacyLandline, None)
-        }
-        _ => (PhoneKind::Invalid, None),
-    };
+    let kind = kind_of(number);
     if kind == PhoneKind::Invalid {
         return PhoneInfo::invalid();
     }
-    let known_prefix = kind == PhoneKind::Mobile
-        && number
-            .get(..3)
-            .is_some_and(|p| MOBILE_PREFIXES.contains(&p));
+    let suggestion = match kind {
+        PhoneKind::LegacyMobile => number
+            .get(..4)
+            .and_then(new_mobile_prefix)
+            .zip(number.get(4..))
+            .map(|(new, rest)| format!("{new}{rest}")),
+        _ => None,
+    };
     PhoneInfo {
-        normalized: Some(number),
+        known_prefix: known_prefix(kind, number),
+        normalized: Some(number.to_owned()),
         kind,
         suggestion,
-        known_prefix,
     }
+}
+
+/// The number as `0` + its national digits, written into `buf` (no allocation), or `None` when
+/// it cannot be a Vietnamese number: spaces, dots, dashes and parentheses dropped, `+84`,
+/// `0084`, `84` (11–12 digits) or `0` taken off, then only digits.
+fn normalized<'b>(text: &str, buf: &'b mut [u8; 66]) -> Option<&'b str> {
+    if text.len() > 64 {
+        return None;
+    }
+    let mut compact = [0u8; 64];
+    let mut n = 0;
+    for c in text.chars() {
+        if c.is_whitespace() || matches!(c, '.' | '-' | '(' | ')' | '\u{2013}') {
+            continue;
+        }
+        // Any other character outside ASCII can only end up among the digits: not a number.
+        if !c.is_ascii() {
+            return None;
+        }
+        compact[n] = c as u8;
+        n += 1;
+    }
+    let compact = &compact[..n];
+    let national: &[u8] = if let Some(rest) = compact.strip_prefix(b"+84") {
+        rest
+    } else if compact.starts_with(b"+") {
+        return None;
+    } else if let Some(rest) = compact.strip_prefix(b"0084") {
+        rest
+    } else if compact.starts_with(b"84") && (11..=12).contains(&compact.len()) {
+        &compact[2..]
+    } else if let Some(rest) = compact.strip_prefix(b"0") {
+        rest
+    } else {
+        return None;
+    };
+    let national = national.strip_prefix(b"0").unwrap_or(national);
+    if national.is_empty() || !national.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    buf[0] = b'0';
+    buf[1..=national.len()].copy_from_slice(national);
+    std::str::from_utf8(&buf[..=national.len()]).ok()
+}
+
+/// What kind of number a normalised number (`0` + national digits) is.
+fn kind_of(number: &str) -> PhoneKind {
+    let b = number.as_bytes();
+    match (number.len(), b.get(1).copied()) {
+        (10, Some(b'3' | b'5' | b'7' | b'8' | b'9')) => PhoneKind::Mobile,
+        (11, Some(b'2')) => PhoneKind::Landline,
+        (11, Some(b'1')) => match number.get(..4).and_then(new_mobile_prefix) {
+            Some(_) => PhoneKind::LegacyMobile,
+            None => PhoneKind::Invalid,
+        },
+        // Old area codes: 2-3 digits + 7-8 digit subscriber (10 digits), or 3 digits + 7 (11).
+        (10, Some(b'2' | b'4' | b'6')) | (11, Some(b'3'..=b'7')) => PhoneKind::LegacyLandline,
+        _ => PhoneKind::Invalid,
+    }
+}
+
+/// Whether a mobile number's prefix is one of the allocated ones.
+fn known_prefix(kind: PhoneKind, number: &str) -> bool {
+    kind == PhoneKind::Mobile
+        && number
+            .get(..3)
+            .is_some_and(|p| MOBILE_PREFIXES.contains(&p))
 }
 
 /// Checks a phone number found at `path` (an empty text counts as absent).
@@ -128,15 +158,17 @@ pub fn check_phone(text: &str, cx: &mut Check<'_>, path: &Path) {
     if text.trim().is_empty() {
         return;
     }
-    let info = normalize_phone(text);
-    match info.kind {
-        PhoneKind::Mobile if !info.known_prefix => {
+    let mut buf = [0u8; 66];
+    let number = normalized(text, &mut buf);
+    let kind = number.map_or(PhoneKind::Invalid, kind_of);
+    match kind {
+        PhoneKind::Mobile if !number.is_some_and(|n| known_prefix(kind, n)) => {
             cx.warning(path.clone(), "phone_prefix_unknown");
         }
         PhoneKind::Mobile | PhoneKind::Landline => {}
         PhoneKind::LegacyMobile => {
             // Only the prefixes from the conversion table go into the issue, never the number.
-            let old = info.normalized.as_deref().and_then(|n| n.get(..4));
+            let old = number.and_then(|n| n.get(..4));
             let old = old.and_then(legacy_prefix);
             let new = old.and_then(new_mobile_prefix);
             let issue = cx.warning(path.clone(), "phone_legacy_mobile");
