@@ -115,10 +115,8 @@ fn normalized<'b>(text: &str, buf: &'b mut [u8; 66]) -> Option<&'b str> {
         rest
     } else if compact.starts_with(b"84") && (11..=12).contains(&compact.len()) {
         &compact[2..]
-    } else if let Some(rest) = compact.strip_prefix(b"0") {
-        rest
     } else {
-        return None;
+        compact.strip_prefix(b"0")?
     };
     let national = national.strip_prefix(b"0").unwrap_or(national);
     if national.is_empty() || !national.iter().all(u8::is_ascii_digit) {
