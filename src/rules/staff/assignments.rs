@@ -18,26 +18,23 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
         .and_then(|p| p.birth_date)
         .filter(|b| b.earliest() <= cx.opts.as_of);
     for (i, a) in list.iter().enumerate() {
-        let p = base.clone().key("assignments").index(i);
-        cx.require(a.start_date.is_some(), || p.clone().key("startDate"));
+        let p = base.child("assignments").index(i);
+        cx.require(a.start_date.is_some(), || p.child("startDate"));
         if let (Some(start), Some(end)) = (a.start_date, a.end_date) {
             if end < start {
-                cx.error(p.clone().key("endDate"), "end_before_start");
+                cx.error(p.child("endDate"), "end_before_start");
             }
         }
         if let (Some(start), Some(birth)) = (a.start_date, birth) {
             // Partial birth dates: only report when even the earliest possible birth day is
             // too late.
             if start.years_since(birth.earliest()) < MIN_AGE {
-                cx.error(p.clone().key("startDate"), "assignment_under_age")
+                cx.error(p.child("startDate"), "assignment_under_age")
                     .param("minAge", i64::from(MIN_AGE));
             }
         }
         if a.dedicated == Some(true) && a.concurrent == Some(true) {
-            cx.warning(
-                p.clone().key("concurrent"),
-                "assignment_dedicated_and_concurrent",
-            );
+            cx.warning(p.child("concurrent"), "assignment_dedicated_and_concurrent");
         }
     }
     if !staff.is_collaborator() {
@@ -46,10 +43,10 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     cx.require_as(
         staff.commune.is_some(),
         "collaborator_commune_required",
-        || base.clone().key("commune"),
+        || base.child("commune"),
     );
     cx.require_as(!list.is_empty(), "collaborator_assignment_required", || {
-        base.clone().key("assignments")
+        base.child("assignments")
     });
     let contracted = list.iter().any(|a| {
         matches!(
@@ -59,7 +56,7 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     });
     if staff.dedicated == Some(true) && !list.is_empty() && !contracted {
         cx.warning(
-            base.clone().key("dedicated"),
+            base.child("dedicated"),
             "dedicated_collaborator_contract_missing",
         );
     }
@@ -69,11 +66,11 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
 pub fn check_training(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let list = staff.training_attendances.as_deref().unwrap_or(&[]);
     for (i, t) in list.iter().enumerate() {
-        let p = base.clone().key("trainingAttendances").index(i);
-        cx.require_text(&t.course_name, || p.clone().key("courseName"));
+        let p = base.child("trainingAttendances").index(i);
+        cx.require_text(&t.course_name, || p.child("courseName"));
         if let (Some(start), Some(end)) = (t.start_date, t.end_date) {
             if end < start {
-                cx.error(p.clone().key("endDate"), "end_before_start");
+                cx.error(p.child("endDate"), "end_before_start");
             }
         }
         if t.completed == Some(true) {
