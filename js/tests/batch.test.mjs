@@ -115,3 +115,25 @@ test("bad arguments throw; bad data is reported", () => {
   // The module still works after all of that.
   assert.equal(ctxh.validateBatch("address", "[]").totals.rows, 0);
 });
+
+test("a long text is read in slices without cutting a character in two", () => {
+  // validateBatch hands the text to wasm in slices of 2^18 UTF-16 units; put an emoji (two
+  // units) across that boundary, in a street of exactly 500 characters (the limit): a cut pair
+  // would become two U+FFFD and break the limit.
+  const SLICE = 1 << 18;
+  const ok = JSON.stringify({ codeSet: "2025", provinceCode: "01", wardCode: "00004" });
+  const head = `{"codeSet":"2025","provinceCode":"01","wardCode":"00004","street":"`;
+  let text = "";
+  while (text.length + ok.length + 1 < SLICE - 1000) text += `${ok}\n`;
+  const street = "x".repeat(SLICE - 1 - text.length - head.length) + "😀";
+  const pad = "y".repeat(500 - [...street].length);
+  text += `${head}${street}${pad}"}\n${ok}`;
+  assert.equal(text.charCodeAt(SLICE - 1), "😀".charCodeAt(0), "the emoji starts at the last unit of a slice");
+  const report = ctxh.validateBatch("address", text, { asOf: "2026-01-01", maxIssues: 10 });
+  assert.equal(report.totals.invalid, 0, JSON.stringify(report.issues));
+  assert.ok(report.totals.rows > 1000);
+  // One unit more and the street is over its limit: the check does see the street's length.
+  const over = text.replace(`${pad}"}`, `${pad}z"}`);
+  const bad = ctxh.validateBatch("address", over, { asOf: "2026-01-01" });
+  assert.deepEqual(bad.issues.map((i) => i.code), ["text_length"]);
+});

@@ -1,13 +1,15 @@
 //! Batch entry points: the rows cross the boundary once, as one text (a JSON array or NDJSON),
 //! and the report comes back once, as the core's JSON (`BatchReport::to_json`, the same bytes
-//! as natively). The chunked form holds the core's `BatchValidator` and forwards each chunk.
+//! as natively; the text is handed to the core in slices, see [`push_text`]). The chunked form
+//! holds the core's `BatchValidator` and forwards each chunk.
 
-use js_sys::JSON;
+use js_sys::{JsString, JSON};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::convert::{string_arg, today};
+use super::convert::today;
 use super::validate::kind;
-use crate::batch::{validate_batch, BatchOptions, BatchValidator};
+use crate::batch::{BatchOptions, BatchValidator};
 
 /// Reads batch options (`undefined`/`null` = defaults); unusable options throw a `RangeError`.
 fn batch_options(value: &JsValue) -> Result<BatchOptions, JsValue> {
@@ -19,6 +21,32 @@ fn batch_options(value: &JsValue) -> Result<BatchOptions, JsValue> {
     };
     BatchOptions::from_json(&v, today())
         .map_err(|e| js_sys::RangeError::new(&format!("ctxh: {e}")).into())
+}
+
+/// UTF-16 units of the text copied into wasm memory at a time.
+const SLICE: u32 = 1 << 18;
+
+/// Pushes a JS string into `batch` in slices of [`SLICE`] units (never between the two halves
+/// of a surrogate pair), so that wasm memory holds one slice of the text at a time, not the
+/// whole text (wasm-bindgen reserves up to 3 bytes per unit while it encodes a string, and
+/// linear memory never shrinks). The splitter makes the result independent of the slicing.
+fn push_text(batch: &mut BatchValidator, text: &JsValue, name: &str) -> Result<(), JsValue> {
+    let text: &JsString = text
+        .dyn_ref()
+        .ok_or_else(|| js_sys::TypeError::new(&format!("ctxh: {name} must be a string")))?;
+    let len = text.length();
+    let mut start = 0;
+    while start < len {
+        let mut end = start.saturating_add(SLICE).min(len);
+        let last = text.char_code_at(end - 1);
+        if end < len && (f64::from(0xD800u16)..=f64::from(0xDBFFu16)).contains(&last) {
+            end -= 1;
+        }
+        let piece = String::from(text.slice(start, end));
+        batch.push(piece.as_bytes());
+        start = end;
+    }
+    Ok(())
 }
 
 /// Validates many records of `kind` given as one text, a JSON array or NDJSON:
@@ -42,9 +70,10 @@ pub fn validate_batch_json(
     #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
-    let text = string_arg(&text, "text")?;
     let opts = batch_options(&options)?;
-    Ok(validate_batch(kind, &text, &opts).to_json())
+    let mut batch = BatchValidator::new(kind, opts);
+    push_text(&mut batch, &text, "text")?;
+    Ok(batch.finish().to_json())
 }
 
 /// A batch validated chunk by chunk (for Web Workers and streams): `new BatchValidator(kind,
@@ -81,9 +110,9 @@ impl JsBatchValidator {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] chunk: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let chunk = string_arg(&chunk, "chunk")?;
         let batch = self.inner.as_mut().ok_or_else(finished)?;
-        super::convert::to_js(&batch.push(chunk.as_bytes()))
+        push_text(batch, &chunk, "chunk")?;
+        super::convert::to_js(&batch.progress())
     }
 
     /// How far the batch has got → `BatchProgress`.
