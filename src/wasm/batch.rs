@@ -11,16 +11,56 @@ use super::convert::today;
 use super::validate::kind;
 use crate::batch::{BatchOptions, BatchValidator};
 
+#[wasm_bindgen(inline_js = r#"
+export function ctxhBatchOptionsText(options) {
+  // The options as flat JSON text, read like every validation's options (own enumerable keys,
+  // strings and null as they are, other values as a marker of their type, nothing deeper,
+  // whatever a getter or Proxy throws caught here), except that the batch's own keys keep their
+  // booleans and finite numbers.
+  const own = new Set(["format", "maxIssues", "issueOffset", "streamIssues"]);
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) return "\u0000";
+    const flat = Object.create(null);
+    for (const key of Object.keys(options)) {
+      const v = options[key];
+      const t = typeof v;
+      const plain = v === undefined || v === null || t === "string" ||
+        (own.has(key) && (t === "boolean" || (t === "number" && Number.isFinite(v))));
+      flat[key] = plain ? (v ?? null) : { $type: t };
+    }
+    return JSON.stringify(flat);
+  } catch (e) {
+    return "\u0001";
+  }
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = ctxhBatchOptionsText)]
+    fn batch_options_text(options: &JsValue) -> JsValue;
+}
+
+fn range_error(message: &str) -> JsValue {
+    js_sys::RangeError::new(&format!("ctxh: {message}")).into()
+}
+
 /// Reads batch options (`undefined`/`null` = defaults); unusable options throw a `RangeError`.
 fn batch_options(value: &JsValue) -> Result<BatchOptions, JsValue> {
-    let v: serde_json::Value = if value.is_undefined() || value.is_null() {
-        serde_json::Value::Null
-    } else {
-        serde_wasm_bindgen::from_value(value.clone())
-            .map_err(|_| js_sys::RangeError::new("ctxh: options must be a plain object"))?
-    };
-    BatchOptions::from_json(&v, today())
-        .map_err(|e| js_sys::RangeError::new(&format!("ctxh: {e}")).into())
+    if value.is_undefined() || value.is_null() {
+        return BatchOptions::from_json(&serde_json::Value::Null, today())
+            .map_err(|e| range_error(&e.to_string()));
+    }
+    let text = batch_options_text(value).as_string().unwrap_or_default();
+    match text.as_str() {
+        "\u{0}" => Err(range_error("options must be a plain object")),
+        "\u{1}" => Err(range_error(
+            "options could not be read (a getter or Proxy of the options threw)",
+        )),
+        flat => {
+            let v: serde_json::Value = serde_json::from_str(flat)
+                .map_err(|_| range_error("options must be a plain object"))?;
+            BatchOptions::from_json(&v, today()).map_err(|e| range_error(&e.to_string()))
+        }
+    }
 }
 
 /// UTF-16 units of the text copied into wasm memory at a time.

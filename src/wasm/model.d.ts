@@ -48,7 +48,7 @@ export type Ownership = "public" | "non-public";
 export type FacilityAgencyKind = "ministry-of-health" | "health-department" | "district-health-office" | "molisa" | "dolisa" | "district-labour-office" | "provincial-committee" | "district-committee" | "commune-committee" | "other";
 
 /** Code list `establishmentKind`. */
-export type EstablishmentKind = "establishment-decision" | "registration-certificate" | "enterprise-registration" | "association-establishment";
+export type EstablishmentKind = "establishment-decision" | "registration-certificate" | "enterprise-registration" | "association-establishment" | "activity-registration";
 
 /** Code list `facilityStatus`. */
 export type FacilityStatus = "planned" | "registered" | "licensed" | "suspended" | "licence-revoked" | "dissolved";
@@ -56,11 +56,17 @@ export type FacilityStatus = "planned" | "registered" | "licensed" | "suspended"
 /** Code list `clientGroup`. */
 export type ClientGroup = "social-protection" | "emergency-protection" | "education-measure" | "voluntary" | "programme";
 
+/** Code list `facilityTask`. */
+export type FacilityTask = "emergency-services" | "therapy" | "policy-access" | "intervention-planning" | "residential-care" | "primary-health-care" | "rehabilitation" | "education" | "social-education" | "case-management" | "prevention" | "community-development" | "communication" | "reintegration" | "administration" | "fundraising" | "other-assigned";
+
 /** Code list `socialWorkService`. */
 export type SocialWorkService = "emergency-protection" | "care-intervention" | "education-counselling" | "prevention" | "sector-social-work" | "case-management" | "reintegration";
 
 /** Code list `beneficiaryCategory`. */
 export type BeneficiaryCategory = "k1" | "k2" | "k3" | "k4" | "k5a" | "k5b" | "k5c" | "k5d" | "k6" | "k7" | "k8";
+
+/** Code list `specialCircumstance`. */
+export type SpecialCircumstance = "orphan" | "abandoned" | "no-carer" | "disability" | "hiv" | "in-conflict-with-law" | "drug-dependent" | "left-school-to-work" | "violence-harm" | "exploited" | "sexual-abuse" | "trafficked" | "serious-illness" | "migrant-unaccompanied";
 
 /** Code list `disabilityType`. */
 export type DisabilityType = "mobility" | "hearing-speech" | "vision" | "neuro-mental" | "intellectual" | "other";
@@ -76,6 +82,9 @@ export type Pathway = "facility" | "child-protection" | "disability" | "facility
 
 /** Code list `actorRole`. */
 export type ActorRole = "case-manager" | "staff" | "collaborator" | "facility-head" | "commune-chair" | "other";
+
+/** Code list `referralSource`. */
+export type ReferralSource = "self" | "family" | "community" | "hotline" | "police" | "school" | "health-facility" | "commune-committee" | "social-affairs-agency" | "collaborator" | "other-provider" | "other";
 
 /** Code list `urgency`. */
 export type Urgency = "emergency" | "non-emergency";
@@ -100,6 +109,9 @@ export type ClosureReason = "goals-met" | "head-or-chair-decision" | "adopted" |
 
 /** Code list `admissionType`. */
 export type AdmissionType = "regular" | "emergency" | "voluntary";
+
+/** Code list `facilityCareCategory`. */
+export type FacilityCareCategory = "special-difficulty" | "emergency-protection" | "administrative-measure" | "voluntary";
 
 /** Code list `ethnicGroup`. */
 export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
@@ -236,6 +248,7 @@ export interface Facility {
   designCapacity?: number | null;
   residents?: ResidentCount[] | null;
   staff?: StaffCount[] | null;
+  tasks?: FacilityTask[] | null;
   services?: SocialWorkService[] | null;
   hasSocialWorkUnit?: boolean | null;
   serviceArea?: Address[] | null;
@@ -284,6 +297,7 @@ export interface Case {
   facilityId?: string | null;
   commune?: Address | null;
   caseManager?: CaseManager | null;
+  referralSource?: ReferralSource | null;
   receivedAt?: string | null;
   urgency?: Urgency | null;
   protectionLevel?: ProtectionLevel | null;
@@ -300,6 +314,7 @@ export interface Case {
 export interface Client {
   person?: Person | null;
   categories?: BeneficiaryCategory[] | null;
+  specialCircumstances?: SpecialCircumstance[] | null;
   inEducation?: boolean | null;
   disability?: Disability | null;
   povertyStatus?: PovertyStatus | null;
@@ -353,6 +368,7 @@ export interface Referral {
 /** Record type `facilityAdmission`. */
 export interface FacilityAdmission {
   admissionType?: AdmissionType | null;
+  careCategory?: FacilityCareCategory | null;
   decisionNumber?: string | null;
   decisionDate?: string | null;
   admittedOn?: string | null;

@@ -60,7 +60,12 @@ pub fn check_person(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, bas
         }
     }
     if let Some(phone) = &person.phone {
-        identifiers::check_phone(phone, cx, &base.child("phone"));
+        identifiers::check_phone(
+            phone,
+            identifiers::PhoneOwner::Person,
+            cx,
+            &base.child("phone"),
+        );
     }
     if let Some(email) = &person.email {
         identifiers::check_email(email, cx, &base.child("email"));
