@@ -60,11 +60,22 @@ macro_rules! record {
                 value: &$crate::intake::Json<'_>,
                 cx: &mut $crate::intake::Intake,
             ) -> Option<Self> {
+                const WIRE_NAMES: &[&str] = &[$($wire),*];
                 let entries = cx.expect_object(value)?;
                 let mut out = Self::default();
+                // One bit per field: a key given twice is reported, and its first value kept.
+                let mut seen: u128 = 0;
                 for (key, v) in entries {
                     match key.as_ref() {
-                        $( $wire => out.$field = cx.field($wire, v), )*
+                        $( $wire => {
+                            const BIT: u128 = 1 << $crate::intake::wire_index(WIRE_NAMES, $wire);
+                            if seen & BIT == 0 {
+                                seen |= BIT;
+                                out.$field = cx.field($wire, v);
+                            } else {
+                                cx.duplicate_field($wire);
+                            }
+                        } )*
                         _ => cx.unknown_field(key),
                     }
                 }
@@ -84,7 +95,7 @@ macro_rules! record {
             #[allow(unused_variables)]
             fn limit_issues(
                 &self,
-                base: &$crate::issue::Path,
+                base: &mut $crate::issue::Path,
                 out: &mut Vec<$crate::issue::Issue>,
             ) {
                 $(
@@ -99,11 +110,11 @@ macro_rules! record {
                     )?
                     if <$ty as $crate::intake::Limited>::HAS_LIMITS {
                         if let Some(value) = &self.$field {
-                            $crate::intake::Limited::limit_issues(
-                                value,
-                                &base.clone().key($wire),
-                                out,
-                            );
+                            base.push($crate::issue::Segment::Key(
+                                ::std::borrow::Cow::Borrowed($wire),
+                            ));
+                            $crate::intake::Limited::limit_issues(value, base, out);
+                            base.pop();
                         }
                     }
                 )*
@@ -225,7 +236,7 @@ macro_rules! wire_enum {
 
         impl $crate::intake::Limited for $name {
             const HAS_LIMITS: bool = false;
-            fn limit_issues(&self, _: &$crate::issue::Path, _: &mut Vec<$crate::issue::Issue>) {}
+            fn limit_issues(&self, _: &mut $crate::issue::Path, _: &mut Vec<$crate::issue::Issue>) {}
         }
 
         impl $crate::intake::FromJson for $name {

@@ -6,12 +6,11 @@ use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
 use super::convert::{json_text, options, string_arg};
-use crate::intake::json_error;
 use crate::model::RecordKind;
 use crate::report::Report;
 
 /// The record kind named by `name` (from the registry), or a `RangeError` naming them all.
-pub(super) fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
+pub(crate) fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
     RecordKind::parse(&string_arg(name, "kind")?).ok_or_else(|| {
         let names: Vec<String> = RecordKind::names().map(|n| format!("\"{n}\"")).collect();
         let message = match names.split_last() {
@@ -104,16 +103,9 @@ pub fn validate_field(
     let opts = super::convert::options(&options)?;
     // `undefined` means absent; a value with no JSON form (a cycle) is answered like any
     // unreadable text, with `json_invalid`, never treated as absent.
-    let parse = |v: &JsValue| -> Result<Option<serde_json::Value>, serde_json::Error> {
-        json_text(v).map(|t| serde_json::from_str(&t)).transpose()
-    };
-    let (value, record) = match (parse(&value), parse(&record.unwrap_or(JsValue::UNDEFINED))) {
-        (Ok(value), Ok(record)) => (value.unwrap_or(serde_json::Value::Null), record),
-        (Err(e), _) | (_, Err(e)) => {
-            return report_to_js(&Report::new(vec![json_error(&e)], opts.lang))
-        }
-    };
-    report_to_js(&kind.validate_field(&path, value, record.as_ref(), &opts))
+    let record = record.unwrap_or(JsValue::UNDEFINED);
+    let (value, record) = (json_text(&value), json_text(&record));
+    report_to_js(&kind.validate_field_json(&path, value.as_deref(), record.as_deref(), &opts))
 }
 
 /// Validates a record given as JSON text and returns the report as JSON text: the same bytes

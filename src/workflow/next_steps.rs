@@ -30,7 +30,7 @@
 use serde::Serialize;
 
 use crate::date::DateTime;
-use crate::intake::{json_error, FromJson, Intake, Json};
+use crate::intake::{read_record, FromJson, Intake};
 use crate::issue::{Issue, Path, Segment};
 use crate::model::case::{Case, CaseStatus, ClosureReason, Pathway, StepType, Urgency};
 use crate::options::Options;
@@ -101,9 +101,9 @@ pub fn next_steps(case: &Case, opts: &Options) -> NextSteps {
 /// gives no steps and the problem as a blocker; unreadable workflow fields (pathway, urgency,
 /// receivedAt, steps, closureReason) are blockers too.
 pub fn next_steps_json(text: &str, opts: &Options) -> NextSteps {
-    let json = match Json::parse(text) {
+    let json = match read_record(text) {
         Ok(json) => json,
-        Err(e) => return empty(vec![json_error(&e)], opts),
+        Err(issue) => return empty(vec![issue], opts),
     };
     let mut intake = Intake::new();
     let case = Case::from_json(&json, &mut intake);
@@ -216,16 +216,14 @@ fn preconditions(
     );
     if let Some((i, _)) = last.filter(|_| waits) {
         if steps.get(i).is_some_and(|s| s.completed_at.is_none()) {
-            out.push(required(
-                root.clone().key("steps").index(i).key("completedAt"),
-            ));
+            out.push(required(root.child("steps").index(i).key("completedAt")));
         }
     }
     if !before_manager(to) {
         match &case.case_manager {
-            None => out.push(required(root.clone().key("caseManager"))),
+            None => out.push(required(root.child("caseManager"))),
             Some(m) if m.staff_id.as_deref().is_none_or(|s| s.trim().is_empty()) => {
-                out.push(required(root.clone().key("caseManager").key("staffId")));
+                out.push(required(root.child("caseManager").key("staffId")));
             }
             Some(_) => {}
         }
