@@ -85,7 +85,11 @@ const loadLegacyDts = `
 ${loadLegacyDoc}
 export function loadLegacy(source?: string | URL | Uint8Array | ArrayBuffer): Promise<void>;
 `;
-const append = (file, text) => writeFileSync(file, readFileSync(file, "utf8") + text);
+// Appends once (assembling the same output twice changes nothing).
+const append = (file, text) => {
+  const before = readFileSync(file, "utf8");
+  if (!before.includes("function loadLegacy(")) writeFileSync(file, before + text);
+};
 const defaultUrl = 'new URL("../ctxh_legacy.bin", import.meta.url)';
 append(join(pkg, "web", "ctxh.js"), loadLegacyJs(defaultUrl));
 append(
@@ -108,8 +112,11 @@ for (const dir of ["web", "bundler", "node"]) append(join(pkg, dir, "ctxh.d.ts")
 // (web) and of ctxh_bg.wasm.d.ts with `any`; nothing should call them, so they say `unknown`.
 for (const dir of ["web", "bundler", "node"]) {
   for (const f of files(join(pkg, dir)).filter((f) => f.endsWith(".d.ts"))) {
-    const text = readFileSync(f, "utf8");
-    writeFileSync(f, text.replace(/(?<=(?:[(:,|]|=>)\s*)any\b/g, "unknown"));
+    let text = readFileSync(f, "utf8").replace(/(?<=(?:[(:,|]|=>)\s*)any\b/g, "unknown");
+    // Classes (BatchValidator) declare [Symbol.dispose]: name the lib that has it, so that a
+    // project compiling with an older "lib" (es2022) still type-checks the package.
+    if (text.includes("Symbol.dispose") && !text.startsWith("/// <reference")) text = '/// <reference lib="esnext.disposable" />\n' + text;
+    writeFileSync(f, text);
   }
 }
 const nodeTypes = readFileSync(join(pkg, "node", "ctxh.d.ts"), "utf8");
