@@ -15,6 +15,7 @@ const OBJECT_API = {
   facility: ctxh.validateFacility,
   case: ctxh.validateCase,
   address: ctxh.validateAddress,
+  trainingEvent: ctxh.validateTrainingEvent,
 };
 
 const files = vectorFiles();

@@ -5,7 +5,7 @@ mod more_codes;
 mod parts;
 
 pub use codes::{ClientGroup, EstablishmentKind, FacilityStatus, FacilityType, Ownership};
-pub use more_codes::{FacilityAgencyKind, SocialWorkService};
+pub use more_codes::{FacilityAgencyKind, OfficeLevel, ProviderSector, SocialWorkService};
 pub use parts::{EstablishmentAct, FacilityAgency, OperatingLicence, ResidentCount, StaffCount};
 
 use super::address::Address;
@@ -57,8 +57,15 @@ crate::record! {
         staff: Vec<StaffCount> = "staff",
         /// Social work services offered (NĐ 110/2024 types).
         services: Vec<SocialWorkService> = "services",
-        /// Whether the facility has a social work room or unit.
+        /// Whether the facility has a social work unit (a department or team of its organisation).
         has_social_work_unit: bool = "hasSocialWorkUnit",
+        /// Whether the facility has a social work room (phòng công tác xã hội: a room where
+        /// clients are received and counselled), apart from a unit; Hà Nội's 2018 target.
+        has_social_work_room: bool = "hasSocialWorkRoom",
+        /// The level of a social work office (type `social-work-office` only).
+        office_level: OfficeLevel = "officeLevel",
+        /// The sector of a body providing social work services (type `service-provider` only).
+        sector: ProviderSector = "sector",
         /// Communes served (each an address with its code set, down to the commune).
         service_area: Vec<Address> = "serviceArea",
     }

@@ -11,5 +11,6 @@ pub mod identifiers;
 pub mod kinds;
 pub mod person;
 pub mod staff;
+pub mod training;
 
 pub use kinds::RecordKind;

@@ -3,7 +3,7 @@
 // rule, reported as `required` (an error on submit, a warning in draft mode).
 
 /** The record kinds that can be validated by name (the registry). */
-export type RecordKind = "staff" | "facility" | "case" | "address";
+export type RecordKind = "staff" | "facility" | "case" | "address" | "trainingEvent";
 
 /** Code list `gender`. */
 export type Gender = "male" | "female" | "unspecified";
@@ -59,6 +59,12 @@ export type ClientGroup = "social-protection" | "emergency-protection" | "educat
 /** Code list `socialWorkService`. */
 export type SocialWorkService = "emergency-protection" | "care-intervention" | "education-counselling" | "prevention" | "sector-social-work" | "case-management" | "reintegration";
 
+/** Code list `officeLevel`. */
+export type OfficeLevel = "province" | "commune" | "school" | "hospital" | "district-legacy";
+
+/** Code list `providerSector`. */
+export type ProviderSector = "health" | "education" | "justice" | "other";
+
 /** Code list `beneficiaryCategory`. */
 export type BeneficiaryCategory = "k1" | "k2" | "k3" | "k4" | "k5a" | "k5b" | "k5c" | "k5d" | "k6" | "k7" | "k8";
 
@@ -101,12 +107,16 @@ export type ClosureReason = "goals-met" | "head-or-chair-decision" | "adopted" |
 /** Code list `admissionType`. */
 export type AdmissionType = "regular" | "emergency" | "voluntary";
 
+/** Code list `trainingLevel`. */
+export type TrainingLevel = "tap-huan" | "boi-duong-ngan-han" | "trung-cap" | "cao-dang" | "dai-hoc" | "thac-si" | "tien-si";
+
 /** Code list `ethnicGroup`. */
 export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
 
 /** Record type `staff`. */
 export interface StaffMember {
   rulesetVersion?: string | null;
+  id?: string | null;
   person?: Person | null;
   workforceCategory?: WorkforceCategory | null;
   dedicated?: boolean | null;
@@ -166,6 +176,7 @@ export interface Agency {
 
 /** Record type `assignment`. */
 export interface Assignment {
+  facilityId?: string | null;
   jobPosition?: JobPosition | null;
   startDate?: string | null;
   endDate?: string | null;
@@ -206,6 +217,7 @@ export interface Certificate {
 
 /** Record type `trainingAttendance`. */
 export interface TrainingAttendance {
+  eventId?: string | null;
   courseName?: string | null;
   organiser?: string | null;
   startDate?: string | null;
@@ -238,6 +250,9 @@ export interface Facility {
   staff?: StaffCount[] | null;
   services?: SocialWorkService[] | null;
   hasSocialWorkUnit?: boolean | null;
+  hasSocialWorkRoom?: boolean | null;
+  officeLevel?: OfficeLevel | null;
+  sector?: ProviderSector | null;
   serviceArea?: Address[] | null;
 }
 
@@ -358,4 +373,16 @@ export interface FacilityAdmission {
   admittedOn?: string | null;
   dischargedOn?: string | null;
   stayExtendedOn?: string | null;
+}
+
+/** Record type `trainingEvent`. */
+export interface TrainingEvent {
+  rulesetVersion?: string | null;
+  id?: string | null;
+  title?: string | null;
+  level?: TrainingLevel | null;
+  organiser?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  adminUnit?: Address | null;
 }
