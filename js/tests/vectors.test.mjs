@@ -16,6 +16,7 @@ const OBJECT_API = {
   case: ctxh.validateCase,
   address: ctxh.validateAddress,
   trainingEvent: ctxh.validateTrainingEvent,
+  observation: ctxh.validateObservation,
 };
 
 const files = vectorFiles();

@@ -5,6 +5,8 @@
 //! a code cannot exist without both messages; rendering an issue is [`crate::report`]'s job.
 //! Messages never contain the user's value.
 
+pub mod number;
+
 use serde::{Deserialize, Serialize};
 
 use crate::issue::{ParamValue, Params};

@@ -30,6 +30,8 @@ macro_rules! for_each_record_kind {
             Address = "address", $crate::model::address::Address, "Địa chỉ", "Address";
             TrainingEvent = "trainingEvent", $crate::model::training::TrainingEvent,
                 "Lớp đào tạo, bồi dưỡng", "Training event";
+            Observation = "observation", $crate::model::observation::Observation,
+                "Số liệu đã công bố", "Published figure";
         }
     };
 }

@@ -3,7 +3,7 @@
 // rule, reported as `required` (an error on submit, a warning in draft mode).
 
 /** The record kinds that can be validated by name (the registry). */
-export type RecordKind = "staff" | "facility" | "case" | "address" | "trainingEvent";
+export type RecordKind = "staff" | "facility" | "case" | "address" | "trainingEvent" | "observation";
 
 /** Code list `gender`. */
 export type Gender = "male" | "female" | "unspecified";
@@ -109,6 +109,18 @@ export type AdmissionType = "regular" | "emergency" | "voluntary";
 
 /** Code list `trainingLevel`. */
 export type TrainingLevel = "tap-huan" | "boi-duong-ngan-han" | "trung-cap" | "cao-dang" | "dai-hoc" | "thac-si" | "tien-si";
+
+/** Code list `indicator`. */
+export type IndicatorCode = "facilities" | "facility-staff" | "sw-network" | "collaborators" | "communes-with-dedicated-collaborator" | "communes-with-collaborator" | "training-classes" | "training-attendances" | "trained-persons" | "qualified-persons" | "sw-offices" | "sw-office-staff" | "facility-clients" | "open-cases" | "units-with-sw-staff" | "facilities-with-sw-services" | "facilities-with-sw-room" | "workforce-trained" | "collaborators-trained";
+
+/** Code list `indicatorUnit`. */
+export type IndicatorUnit = "count" | "percent" | "person-times";
+
+/** Code list `observationLevel`. */
+export type ObservationLevel = "country" | "province" | "district-legacy" | "commune";
+
+/** Code list `observationBasis`. */
+export type ObservationBasis = "actual" | "planned";
 
 /** Code list `ethnicGroup`. */
 export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
@@ -385,4 +397,41 @@ export interface TrainingEvent {
   startDate?: string | null;
   endDate?: string | null;
   adminUnit?: Address | null;
+}
+
+/** Record type `observation`. */
+export interface Observation {
+  rulesetVersion?: string | null;
+  indicator?: IndicatorCode | null;
+  unit?: IndicatorUnit | null;
+  level?: ObservationLevel | null;
+  adminUnit?: Address | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  referenceDate?: string | null;
+  value?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  persons?: number | null;
+  category?: string | null;
+  components?: ObservationComponent[] | null;
+  lowerBound?: boolean | null;
+  basis?: ObservationBasis | null;
+  source?: ObservationSource | null;
+}
+
+/** Record type `observationComponent`. */
+export interface ObservationComponent {
+  label?: string | null;
+  category?: string | null;
+  unit?: IndicatorUnit | null;
+  value?: number | null;
+}
+
+/** Record type `observationSource`. */
+export interface ObservationSource {
+  title?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  publishedOn?: string | null;
 }
