@@ -11,6 +11,7 @@ pub mod check;
 pub mod contract;
 pub mod facility;
 pub mod identifiers;
+pub mod indicators;
 pub mod observation;
 pub mod person;
 pub mod staff;

@@ -1,0 +1,143 @@
+//! A computed figure as reported: every value with its numerator and denominator (never a
+//! ratio alone), its breakdowns, whether it adds up across provinces, and its text in the
+//! requested language (1.298; 36,2 %).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Number;
+
+use super::tally::FigureBuilder;
+use crate::i18n::number::{format_count, format_percent, percent_tenths};
+use crate::i18n::Lang;
+use crate::reference::indicators::{info, IndicatorCode, IndicatorUnit};
+
+/// One breakdown part.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Part {
+    /// What the part counts.
+    pub numerator: u64,
+    /// What it is divided by (percentages only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<u64>,
+}
+
+/// A breakdown: parts by the ids of a code list (`facilityType`) or of the breakdown itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Breakdown {
+    /// What the parts are (`facilityType`, `component`...).
+    pub by: String,
+    /// The parts by id, sorted.
+    pub parts: BTreeMap<String, Part>,
+}
+
+/// A computed figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figure {
+    /// The indicator code.
+    pub code: String,
+    /// Its name in the report's language.
+    #[serde(default)]
+    pub name: String,
+    /// `count`, `percent` or `person-times`.
+    #[serde(default)]
+    pub unit: String,
+    /// The numerator (counts) or the share with one decimal (percentages); `null` when a
+    /// percentage has no denominator.
+    #[serde(default)]
+    pub value: Option<Number>,
+    /// The value as the language writes it (`1.298`, `36,2 %`; `—` without a denominator).
+    #[serde(default)]
+    pub text: String,
+    /// What was counted.
+    pub numerator: u64,
+    /// What it is divided by (percentages).
+    pub denominator: Option<u64>,
+    /// Where the denominator came from: `records`, `code-set`, `caller` or `mixed` (a merge
+    /// of parts with different sources).
+    pub denominator_source: Option<String>,
+    /// Whether the figure adds up across provinces; distinct-person figures do not (one
+    /// person may work in two provinces).
+    pub additive: bool,
+    /// False for a distinct-person figure merged from several reports: the sum of the parts,
+    /// in which a person counted in two parts counts twice.
+    pub exact: bool,
+    /// The breakdowns of the catalogue, in its order.
+    pub breakdowns: Vec<Breakdown>,
+}
+
+impl Figure {
+    /// Renders a figure of `code` from its counts in `lang`.
+    pub fn new(
+        code: IndicatorCode,
+        numerator: u64,
+        denominator: Option<(u64, String)>,
+        exact: bool,
+        breakdowns: Vec<Breakdown>,
+        lang: Lang,
+    ) -> Figure {
+        let info = info(code);
+        let (value, text) = match info.unit {
+            IndicatorUnit::Percent => {
+                let tenths = denominator
+                    .as_ref()
+                    .and_then(|(d, _)| percent_tenths(numerator, *d));
+                match tenths {
+                    Some(t) => (Number::from_f64(t as f64 / 10.0), format_percent(t, lang)),
+                    None => (None, String::from("—")),
+                }
+            }
+            _ => (
+                Some(Number::from(numerator)),
+                format_count(i64::try_from(numerator).unwrap_or(i64::MAX), lang),
+            ),
+        };
+        let (denominator, denominator_source) = match denominator {
+            Some((d, s)) => (Some(d), Some(s)),
+            None => (None, None),
+        };
+        Figure {
+            code: code.as_str().to_owned(),
+            name: code.label(lang).to_owned(),
+            unit: info.unit.as_str().to_owned(),
+            value,
+            text,
+            numerator,
+            denominator,
+            denominator_source,
+            additive: !info.distinct_persons,
+            exact,
+            breakdowns,
+        }
+    }
+
+    /// Renders a counted figure in `lang`.
+    pub fn from_builder(b: &FigureBuilder, lang: Lang) -> Figure {
+        let percent = info(b.code).unit == IndicatorUnit::Percent;
+        let denominator = percent.then(|| match b.fixed_den {
+            Some((d, source)) => (d, source.as_str().to_owned()),
+            None => (b.den.total(), String::from("records")),
+        });
+        let empty = std::collections::BTreeMap::new();
+        let breakdowns = info(b.code)
+            .breakdowns
+            .iter()
+            .map(|by| (by, b.parts.get(by).unwrap_or(&empty)))
+            .map(|(by, parts)| Breakdown {
+                by: (*by).to_owned(),
+                parts: parts
+                    .iter()
+                    .map(|(k, p)| {
+                        let part = Part {
+                            numerator: p.num.total(),
+                            denominator: percent.then(|| p.den.total()),
+                        };
+                        ((*k).to_owned(), part)
+                    })
+                    .collect(),
+            })
+            .collect();
+        Figure::new(b.code, b.num.total(), denominator, true, breakdowns, lang)
+    }
+}
