@@ -10,7 +10,9 @@ mod gen;
 
 use ctxh::date::Date;
 use ctxh::i18n::Lang;
-use ctxh::indicators::{compare, compute_value, Agreement, Figure, IndicatorCode as C, IndicatorReport};
+use ctxh::indicators::{
+    compare, compute_value, Agreement, Figure, IndicatorCode as C, IndicatorReport,
+};
 use ctxh::model::address::CodeSet;
 use ctxh::model::observation::Observation;
 use ctxh::options::Options;
@@ -35,10 +37,23 @@ fn binh_thuan() -> Value {
     let bt = Place::new(CodeSet::Legacy, "60");
     let other = Place::new(CodeSet::Legacy, "01");
     let mut facilities = Vec::new();
-    let types = ["elderly-care", "elderly-care", "elderly-care", "child-care", "child-care"];
+    let types = [
+        "elderly-care",
+        "elderly-care",
+        "elderly-care",
+        "child-care",
+        "child-care",
+    ];
     for k in 0..11 {
         let ty = types.get(k).copied().unwrap_or("general-social-protection");
-        facilities.push(facility(&format!("BT-F{k}"), &bt, k, ty, &[("social-protection", 40)], true));
+        facilities.push(facility(
+            &format!("BT-F{k}"),
+            &bt,
+            k,
+            ty,
+            &[("social-protection", 40)],
+            true,
+        ));
     }
     let mut planned = facility("BT-F-PLANNED", &bt, 3, "elderly-care", &[], false);
     planned["status"] = json!("planned");
@@ -52,61 +67,145 @@ fn binh_thuan() -> Value {
         n
     };
     for k in 0..190 {
-        let category = if k % 3 == 0 { "contract-worker" } else { "public-employee" };
-        let position = if k % 5 == 0 { "social-work" } else { "direct-care" };
+        let category = if k % 3 == 0 {
+            "contract-worker"
+        } else {
+            "public-employee"
+        };
+        let position = if k % 5 == 0 {
+            "social-work"
+        } else {
+            "direct-care"
+        };
         let employer = json!({ "facilityId": format!("BT-F{}", k % 11) });
         let posts = vec![post("2012-01-01", json!({ "jobPosition": position }))];
-        staff_list.push(staff(&format!("BT-FS-{k}"), next(), category, employer, posts, json!({})));
+        staff_list.push(staff(
+            &format!("BT-FS-{k}"),
+            next(),
+            category,
+            employer,
+            posts,
+            json!({}),
+        ));
     }
     let mut network = Vec::new();
     for k in 0..46 {
-        network.push(collaborator(&format!("BT-CTV-{k}"), next(), "sw-collaborator", true, &bt, k, "2015-03-01"));
+        network.push(collaborator(
+            &format!("BT-CTV-{k}"),
+            next(),
+            "sw-collaborator",
+            true,
+            &bt,
+            k,
+            "2015-03-01",
+        ));
     }
     for k in 0..804 {
-        network.push(collaborator(&format!("BT-TE-{k}"), next(), "child-protection-collaborator", false, &bt, k, "2014-01-01"));
+        network.push(collaborator(
+            &format!("BT-TE-{k}"),
+            next(),
+            "child-protection-collaborator",
+            false,
+            &bt,
+            k,
+            "2014-01-01",
+        ));
     }
     for k in 0..306 {
         let employer = agency("commune", &bt, k);
         let posts = vec![post("2016-05-01", json!({ "contractType": "volunteer" }))];
-        network.push(staff(&format!("BT-TN-{k}"), next(), "volunteer-team-member", employer, posts, json!({})));
+        network.push(staff(
+            &format!("BT-TN-{k}"),
+            next(),
+            "volunteer-team-member",
+            employer,
+            posts,
+            json!({}),
+        ));
     }
     for k in 0..142 {
-        let level = match k % 3 { 0 => "province", 1 => "district-legacy", _ => "commune" };
+        let level = match k % 3 {
+            0 => "province",
+            1 => "district-legacy",
+            _ => "commune",
+        };
         let posts = vec![post("2010-01-01", json!({ "contractType": "appointment" }))];
-        network.push(staff(&format!("BT-CC-{k}"), next(), "civil-servant", agency(level, &bt, k), posts, json!({})));
+        network.push(staff(
+            &format!("BT-CC-{k}"),
+            next(),
+            "civil-servant",
+            agency(level, &bt, k),
+            posts,
+            json!({}),
+        ));
     }
     // Training: 6.456 attendances at the 30 classes, by the first 1.200 people of the network.
     let mut events: Vec<Value> = (0..30)
         .map(|k| {
             let level = if k < 25 { "tap-huan" } else { "trung-cap" };
-            event(&format!("BT-L{k}"), &bt, level, &format!("{}-06-01", 2011 + k % 5))
+            event(
+                &format!("BT-L{k}"),
+                &bt,
+                level,
+                &format!("{}-06-01", 2011 + k % 5),
+            )
         })
         .collect();
     events.push(event("BT-L-2016", &bt, "tap-huan", "2016-06-01"));
     events.push(event("BT-L-HN", &other, "tap-huan", "2013-06-01"));
     for a in 0..6456usize {
         let person = &mut network[a % 1200];
-        let list = person.as_object_mut().unwrap().entry("trainingAttendances").or_insert(json!([]));
-        list.as_array_mut().unwrap().push(attendance(&format!("BT-L{}", a % 30), true));
+        let list = person
+            .as_object_mut()
+            .unwrap()
+            .entry("trainingAttendances")
+            .or_insert(json!([]));
+        list.as_array_mut()
+            .unwrap()
+            .push(attendance(&format!("BT-L{}", a % 30), true));
     }
-    network[0]["trainingAttendances"].as_array_mut().unwrap().push(attendance("BT-L-2016", true));
-    network[1]["trainingAttendances"].as_array_mut().unwrap().push(json!({ "courseName": "Lớp của huyện", "completed": true }));
+    network[0]["trainingAttendances"]
+        .as_array_mut()
+        .unwrap()
+        .push(attendance("BT-L-2016", true));
+    network[1]["trainingAttendances"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "courseName": "Lớp của huyện", "completed": true }));
     // Qualifications: 21 trung cấp and 2 thạc sĩ in social work, 192 vocational certificates.
     for k in 0..23 {
         let level = if k < 21 { "trung-cap" } else { "thac-si" };
-        network[k]["qualifications"] = json!([{ "level": level, "major": "social-work", "graduationDate": "2014-06-30" }]);
+        network[k]["qualifications"] =
+            json!([{ "level": level, "major": "social-work", "graduationDate": "2014-06-30" }]);
     }
     for k in 300..492 {
-        network[k]["certificates"] = json!([{ "kind": "sw-vocational", "issuedDate": "2015-10-01" }]);
+        network[k]["certificates"] =
+            json!([{ "kind": "sw-vocational", "issuedDate": "2015-10-01" }]);
     }
     staff_list.extend(network);
     // Left out: an ended post, no id, another province, an invalid record.
-    staff_list.push(collaborator("BT-CTV-OLD", next(), "sw-collaborator", true, &bt, 50, "2011-01-01"));
+    staff_list.push(collaborator(
+        "BT-CTV-OLD",
+        next(),
+        "sw-collaborator",
+        true,
+        &bt,
+        50,
+        "2011-01-01",
+    ));
     staff_list.last_mut().unwrap()["assignments"][0]["endDate"] = json!("2016-12-31");
     let mut no_id = collaborator("x", next(), "sw-collaborator", true, &bt, 51, "2015-01-01");
     no_id.as_object_mut().unwrap().remove("id");
     staff_list.push(no_id);
-    staff_list.push(collaborator("HN-CTV-1", next(), "sw-collaborator", true, &other, 0, "2015-01-01"));
+    staff_list.push(collaborator(
+        "HN-CTV-1",
+        next(),
+        "sw-collaborator",
+        true,
+        &other,
+        0,
+        "2015-01-01",
+    ));
     staff_list.push(json!({ "id": "BT-BAD", "workforceCategory": "sw-collaborator" }));
 
     json!({
@@ -133,10 +232,15 @@ fn binh_thuan_seed_figures() {
 
     let network = figure(&r, C::SwNetwork);
     assert_eq!(network.text, "1.298");
-    let parts: Vec<u64> = ["dedicated-sw-collaborators", "child-protection-collaborators", "volunteer-team-members", "officials"]
-        .iter()
-        .map(|k| part(network, "component", k))
-        .collect();
+    let parts: Vec<u64> = [
+        "dedicated-sw-collaborators",
+        "child-protection-collaborators",
+        "volunteer-team-members",
+        "officials",
+    ]
+    .iter()
+    .map(|k| part(network, "component", k))
+    .collect();
     assert_eq!(parts, [46, 804, 306, 142]);
     assert_eq!(parts.iter().sum::<u64>(), network.numerator);
     assert!(!network.additive && network.exact);
@@ -148,7 +252,10 @@ fn binh_thuan_seed_figures() {
 
     assert_eq!(figure(&r, C::TrainingClasses).numerator, 30);
     let attendances = figure(&r, C::TrainingAttendances);
-    assert_eq!((attendances.numerator, attendances.text.as_str()), (6456, "6.456"));
+    assert_eq!(
+        (attendances.numerator, attendances.text.as_str()),
+        (6456, "6.456")
+    );
     let persons = figure(&r, C::TrainedPersons).numerator;
     assert_eq!(persons, 1200);
     assert!(persons < attendances.numerator);
@@ -177,7 +284,10 @@ fn binh_thuan_seed_figures() {
     let r2 = compute_value(&plain, &opts("2017-12-31", Lang::En));
     let share = figure(&r2, C::CommunesWithDedicatedCollaborator);
     assert_eq!(share.denominator_source.as_deref(), Some("code-set"));
-    assert_eq!(share.denominator, Some(Place::new(CodeSet::Legacy, "60").wards.len() as u64));
+    assert_eq!(
+        share.denominator,
+        Some(Place::new(CodeSet::Legacy, "60").wards.len() as u64)
+    );
     assert_eq!(figure(&r2, C::SwNetwork).text, "1,298");
 }
 
@@ -197,10 +307,23 @@ fn binh_thuan_published_figures_agree_with_the_records() {
     };
     let network = published("sw-network", "count", json!(1298), json!({}));
     assert_eq!(compare(&network, &r).agreement, Agreement::Equal);
-    let share = published("communes-with-dedicated-collaborator", "percent", json!(36.2), json!({ "numerator": 46, "denominator": 127 }));
+    let share = published(
+        "communes-with-dedicated-collaborator",
+        "percent",
+        json!(36.2),
+        json!({ "numerator": 46, "denominator": 127 }),
+    );
     let c = compare(&share, &r);
-    assert_eq!((c.agreement, c.fraction_matches), (Agreement::Equal, Some(true)));
-    let wrong = published("communes-with-dedicated-collaborator", "percent", json!(36.3), json!({}));
+    assert_eq!(
+        (c.agreement, c.fraction_matches),
+        (Agreement::Equal, Some(true))
+    );
+    let wrong = published(
+        "communes-with-dedicated-collaborator",
+        "percent",
+        json!(36.3),
+        json!({}),
+    );
     assert_eq!(compare(&wrong, &r).agreement, Agreement::Differs);
     let as_persons = published("training-attendances", "count", json!(6456), json!({}));
     assert_eq!(compare(&as_persons, &r).agreement, Agreement::NotComparable);
@@ -213,28 +336,71 @@ fn binh_thuan_published_figures_agree_with_the_records() {
 fn quang_ninh() -> Value {
     let qn = Place::new(CodeSet::Y2025, "22");
     let mut facilities = Vec::new();
-    let levels = [("province", 1), ("commune", 10), ("school", 4), ("hospital", 2)];
+    let levels = [
+        ("province", 1),
+        ("commune", 10),
+        ("school", 4),
+        ("hospital", 2),
+    ];
     let mut k = 0;
     for (level, count) in levels {
         for _ in 0..count {
-            facilities.push(service_point(&format!("QN-VP{k}"), &qn, k, "social-work-office", json!({ "officeLevel": level })));
+            facilities.push(service_point(
+                &format!("QN-VP{k}"),
+                &qn,
+                k,
+                "social-work-office",
+                json!({ "officeLevel": level }),
+            ));
             k += 1;
         }
     }
-    facilities.push(facility("QN-TTCTXH", &qn, 0, "social-work-centre", &[("social-protection", 90), ("voluntary", 60)], true));
+    facilities.push(facility(
+        "QN-TTCTXH",
+        &qn,
+        0,
+        "social-work-centre",
+        &[("social-protection", 90), ("voluntary", 60)],
+        true,
+    ));
     let mut staff_list = Vec::new();
     for k in 0..35 {
         let employer = json!({ "facilityId": format!("QN-VP{}", k % 17) });
         let posts = vec![post("2020-01-01", json!({ "dedicated": true }))];
-        staff_list.push(staff(&format!("QN-VPS-{k}"), k, "public-employee", employer, posts, json!({})));
+        staff_list.push(staff(
+            &format!("QN-VPS-{k}"),
+            k,
+            "public-employee",
+            employer,
+            posts,
+            json!({}),
+        ));
     }
     for k in 0..24 {
         let own = post("2019-01-01", json!({ "jobPosition": "other" }));
-        let office = post("2021-01-01", json!({ "facilityId": format!("QN-VP{}", k % 17), "concurrent": true }));
-        staff_list.push(staff(&format!("QN-KN-{k}"), k, "civil-servant", agency("commune", &qn, k), vec![own, office], json!({})));
+        let office = post(
+            "2021-01-01",
+            json!({ "facilityId": format!("QN-VP{}", k % 17), "concurrent": true }),
+        );
+        staff_list.push(staff(
+            &format!("QN-KN-{k}"),
+            k,
+            "civil-servant",
+            agency("commune", &qn, k),
+            vec![own, office],
+            json!({}),
+        ));
     }
     for k in 0..1950 {
-        staff_list.push(collaborator(&format!("QN-CTV-{k}"), k, "sw-collaborator", k < 1200, &qn, k, "2024-01-01"));
+        staff_list.push(collaborator(
+            &format!("QN-CTV-{k}"),
+            k,
+            "sw-collaborator",
+            k < 1200,
+            &qn,
+            k,
+            "2024-01-01",
+        ));
     }
     json!({ "scope": { "codeSet": "2025", "provinceCodes": ["22"] }, "staff": staff_list, "facilities": facilities })
 }
@@ -248,21 +414,41 @@ fn quang_ninh_seed_figures() {
     assert_eq!(part(offices, "officeLevel", "school"), 4);
     let office_staff = figure(&r, C::SwOfficeStaff);
     assert_eq!(office_staff.numerator, 59);
-    assert_eq!((part(office_staff, "post", "dedicated"), part(office_staff, "post", "concurrent")), (35, 24));
+    assert_eq!(
+        (
+            part(office_staff, "post", "dedicated"),
+            part(office_staff, "post", "concurrent")
+        ),
+        (35, 24)
+    );
     let collaborators = figure(&r, C::Collaborators);
-    assert_eq!((collaborators.numerator, collaborators.text.as_str()), (1950, "1,950"));
+    assert_eq!(
+        (collaborators.numerator, collaborators.text.as_str()),
+        (1950, "1,950")
+    );
     let clients = figure(&r, C::FacilityClients);
     assert_eq!(clients.numerator, 150);
-    assert_eq!((part(clients, "clientGroup", "social-protection"), part(clients, "clientGroup", "voluntary")), (90, 60));
+    assert_eq!(
+        (
+            part(clients, "clientGroup", "social-protection"),
+            part(clients, "clientGroup", "voluntary")
+        ),
+        (90, 60)
+    );
     // "trên 150": a lower bound the records reach; "trên 160" they do not.
     let over = |value: u32| {
-        observation(json!({ "indicator": "facility-clients", "unit": "count", "level": "province",
+        observation(
+            json!({ "indicator": "facility-clients", "unit": "count", "level": "province",
             "adminUnit": { "codeSet": "2025", "provinceCode": "22" }, "referenceDate": "2026-01-01",
-            "value": value, "lowerBound": true }))
+            "value": value, "lowerBound": true }),
+        )
     };
     assert_eq!(compare(&over(150), &r).agreement, Agreement::WithinBound);
     assert_eq!(compare(&over(160), &r).agreement, Agreement::BelowBound);
-    assert!(r.progress.iter().all(|p| !p.target.starts_with("hn8560")), "Hà Nội's plan is not Quảng Ninh's");
+    assert!(
+        r.progress.iter().all(|p| !p.target.starts_with("hn8560")),
+        "Hà Nội's plan is not Quảng Ninh's"
+    );
 }
 
 /// Hà Nội (legacy, province 01) at the end of 2018: a collaborator in every commune but
@@ -272,14 +458,31 @@ fn ha_noi(skip_communes: usize) -> Value {
     let mut staff_list = Vec::new();
     let communes = hn.wards.len() - skip_communes;
     for k in 0..communes {
-        let mut s = collaborator(&format!("HN-CTV-{k}"), k, "sw-collaborator", true, &hn, k, "2018-01-01");
+        let mut s = collaborator(
+            &format!("HN-CTV-{k}"),
+            k,
+            "sw-collaborator",
+            true,
+            &hn,
+            k,
+            "2018-01-01",
+        );
         if k * 100 < communes * 35 {
             s["trainingAttendances"] = json!([{ "courseName": "Kỹ năng công tác xã hội", "startDate": "2018-05-02", "endDate": "2018-05-04", "completed": true }]);
         }
         staff_list.push(s);
     }
     let facilities: Vec<Value> = (0..10)
-        .map(|k| facility(&format!("HN-F{k}"), &hn, k, "general-social-protection", &[("social-protection", 50)], k != 0))
+        .map(|k| {
+            facility(
+                &format!("HN-F{k}"),
+                &hn,
+                k,
+                "general-social-protection",
+                &[("social-protection", 50)],
+                k != 0,
+            )
+        })
         .collect();
     json!({ "scope": { "codeSet": "legacy", "provinceCodes": ["01"] }, "staff": staff_list, "facilities": facilities })
 }
@@ -291,14 +494,27 @@ fn ha_noi_2018_targets_met_and_not_met() {
         (p.status.clone(), p.status_label.clone(), p.text.clone())
     };
     let r = compute_value(&ha_noi(0), &opts("2018-12-31", Lang::Vi));
-    assert_eq!(status(&r, "hn8560-2018-communes-with-collaborator"), ("met".into(), "đạt".into(), "100,0 % / 100,0 %".into()));
+    assert_eq!(
+        status(&r, "hn8560-2018-communes-with-collaborator"),
+        ("met".into(), "đạt".into(), "100,0 % / 100,0 %".into())
+    );
     let trained = status(&r, "hn8560-2018-collaborators-trained");
     assert_eq!((trained.0.as_str(), trained.1.as_str()), ("met", "đạt"));
-    assert_eq!(status(&r, "hn8560-2018-facilities-with-sw-room"), ("not-met".into(), "chưa đạt".into(), "90,0 % / 100,0 %".into()));
+    assert_eq!(
+        status(&r, "hn8560-2018-facilities-with-sw-room"),
+        (
+            "not-met".into(),
+            "chưa đạt".into(),
+            "90,0 % / 100,0 %".into()
+        )
+    );
 
     let short = compute_value(&ha_noi(1), &opts("2018-12-31", Lang::En));
     let missing = status(&short, "hn8560-2018-communes-with-collaborator");
-    assert_eq!((missing.0.as_str(), missing.1.as_str()), ("not-met", "not met"));
+    assert_eq!(
+        (missing.0.as_str(), missing.1.as_str()),
+        ("not-met", "not met")
+    );
     let share = figure(&short, C::CommunesWithCollaborator);
     assert_eq!(share.numerator + 1, share.denominator.unwrap());
 }

@@ -29,6 +29,7 @@
 //! assert!(!report.to_json().contains("QN-VP-01"));
 //! ```
 
+mod catalogue;
 mod compare;
 mod count;
 mod figure;
@@ -37,9 +38,9 @@ mod progress;
 mod records;
 mod report;
 mod request;
-mod table;
 mod tally;
 
+pub use catalogue::{catalogue, readme_table, Catalogue, IndicatorEntry, TargetEntry};
 pub use compare::{compare, Agreement, Comparison};
 pub use count::{facility_active, open_posts};
 pub use figure::{Breakdown, Figure, Part};
@@ -51,7 +52,6 @@ pub use report::{
     UncountedRecord, MAX_LISTED,
 };
 pub use request::{CallerDenominator, IndicatorPeriod, IndicatorScope, LISTS};
-pub use table::readme_table;
 
 pub use crate::reference::indicators::{
     info, IndicatorCode, IndicatorInfo, IndicatorUnit, Target, INDICATORS, TARGETS,

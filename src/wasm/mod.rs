@@ -4,6 +4,7 @@
 mod cases;
 mod convert;
 mod general;
+mod indicators;
 mod staff;
 mod types;
 mod units;

@@ -46,11 +46,23 @@ impl Place {
 }
 
 const FAMILY: [&str; 6] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Lò"];
-const GIVEN: [&str; 7] = ["Văn An", "Thị Bình", "Minh Châu", "Thị Hoà", "Văn Dũng", "Thu Hà", "Quốc Huy"];
+const GIVEN: [&str; 7] = [
+    "Văn An",
+    "Thị Bình",
+    "Minh Châu",
+    "Thị Hoà",
+    "Văn Dũng",
+    "Thu Hà",
+    "Quốc Huy",
+];
 
 /// A person's name from a number.
 pub fn name(n: usize) -> String {
-    format!("{} {}", FAMILY[n % FAMILY.len()], GIVEN[(n / FAMILY.len()) % GIVEN.len()])
+    format!(
+        "{} {}",
+        FAMILY[n % FAMILY.len()],
+        GIVEN[(n / FAMILY.len()) % GIVEN.len()]
+    )
 }
 
 /// A post from `start` (ISO date), optionally at a facility and with more fields.
@@ -68,7 +80,14 @@ pub fn merge(v: &mut Value, extra: Value) {
 }
 
 /// A staff record: `id`, workforce category, employer, posts and more fields in `extra`.
-pub fn staff(id: &str, n: usize, category: &str, employer: Value, posts: Vec<Value>, extra: Value) -> Value {
+pub fn staff(
+    id: &str,
+    n: usize,
+    category: &str,
+    employer: Value,
+    posts: Vec<Value>,
+    extra: Value,
+) -> Value {
     let mut s = json!({
         "id": id,
         "person": { "fullName": name(n), "gender": if n % 2 == 0 { "female" } else { "male" }, "birthDate": "1980" },
@@ -81,10 +100,22 @@ pub fn staff(id: &str, n: usize, category: &str, employer: Value, posts: Vec<Val
 }
 
 /// A collaborator of `category` in commune `ward` of `place`.
-pub fn collaborator(id: &str, n: usize, category: &str, dedicated: bool, place: &Place, ward: usize, start: &str) -> Value {
+pub fn collaborator(
+    id: &str,
+    n: usize,
+    category: &str,
+    dedicated: bool,
+    place: &Place,
+    ward: usize,
+    start: &str,
+) -> Value {
     let commune = place.commune(ward);
     let employer = json!({ "agency": { "level": "commune", "name": "Ủy ban nhân dân xã", "adminUnit": commune.clone() } });
-    let contract = if dedicated { "collaborator-contract" } else { "volunteer" };
+    let contract = if dedicated {
+        "collaborator-contract"
+    } else {
+        "volunteer"
+    };
     staff(
         id,
         n,
@@ -105,7 +136,14 @@ pub fn agency(level: &str, place: &Place, ward: usize) -> Value {
 }
 
 /// A social assistance facility of `place` (licensed in 2011), with residents by group.
-pub fn facility(id: &str, place: &Place, ward: usize, ty: &str, residents: &[(&str, u32)], room: bool) -> Value {
+pub fn facility(
+    id: &str,
+    place: &Place,
+    ward: usize,
+    ty: &str,
+    residents: &[(&str, u32)],
+    room: bool,
+) -> Value {
     let total: u32 = residents.iter().map(|(_, n)| n).sum();
     json!({
         "id": id,
