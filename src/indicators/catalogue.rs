@@ -110,7 +110,7 @@ pub fn readme_table() -> String {
             i.code.label(Lang::Vi),
             i.code.label(Lang::En),
             i.unit.as_str(),
-            definition,
+            definition.replace('|', "\\|"),
             persons,
             i.source
         ));

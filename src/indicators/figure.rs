@@ -67,6 +67,17 @@ pub struct Figure {
     pub breakdowns: Vec<Breakdown>,
 }
 
+/// A share in tenths as a JSON number with one decimal, or none when it is whole (`36.2`,
+/// `50`): the form `JSON.stringify` writes too, so reports keep the same bytes after a trip
+/// through JavaScript objects.
+pub fn tenths_number(tenths: i64) -> Number {
+    if tenths % 10 == 0 {
+        Number::from(tenths / 10)
+    } else {
+        Number::from_f64(tenths as f64 / 10.0).unwrap_or_else(|| Number::from(tenths / 10))
+    }
+}
+
 impl Figure {
     /// Renders a figure of `code` from its counts in `lang`.
     pub fn new(

@@ -28,6 +28,34 @@
 //! assert_eq!(report.uncounted.by_reason["invalid"], 1); // facilities[1]
 //! assert!(!report.to_json().contains("QN-VP-01"));
 //! ```
+//!
+//! The README's example:
+//!
+//! ```
+//! use ctxh::indicators::{compute_value, merge, IndicatorCode};
+//! use ctxh::{date::Date, i18n::Lang, options::Options};
+//!
+//! let opts = Options::new(Date::parse_iso("2026-01-01").unwrap()).lang(Lang::Vi);
+//! let collaborator = |id: &str, ward: &str| serde_json::json!({
+//!     "id": id, "person": { "fullName": "Lò Văn Páo", "gender": "male", "birthDate": "1985" },
+//!     "workforceCategory": "sw-collaborator", "dedicated": true,
+//!     "employer": { "agency": { "level": "commune", "name": "UBND phường",
+//!         "adminUnit": { "codeSet": "2025", "provinceCode": "01", "wardCode": ward } } },
+//!     "commune": { "codeSet": "2025", "provinceCode": "01", "wardCode": ward },
+//!     "assignments": [{ "startDate": "2025-08-01", "contractType": "collaborator-contract" }]
+//! });
+//! let request = serde_json::json!({
+//!     "scope": { "codeSet": "2025", "provinceCodes": ["01"] },
+//!     "staff": [collaborator("HN-1", "00004"), collaborator("HN-2", "00004"), collaborator("HN-3", "00008")]
+//! });
+//! let report = compute_value(&request, &opts);
+//! let communes = report.figure(IndicatorCode::CommunesWithDedicatedCollaborator).unwrap();
+//! assert_eq!((communes.numerator, communes.denominator), (2, Some(126))); // Hà Nội's 126 communes
+//! assert_eq!(communes.text, "1,6 %");
+//! assert!(!report.to_json().contains("HN-1"));
+//! let merged = merge(&[report], Lang::En); // with the other provinces' reports
+//! assert_eq!(merged.figure(IndicatorCode::Collaborators).unwrap().text, "3");
+//! ```
 
 mod catalogue;
 mod compare;

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
-use super::figure::Figure;
+use super::figure::{tenths_number, Figure};
 use crate::i18n::number::{format_percent, percent_tenths};
 use crate::i18n::Lang;
 use crate::reference::indicators::{Target, TARGETS};
@@ -81,7 +81,7 @@ fn one(t: &Target, f: &Figure, lang: Lang) -> Progress {
         target_percent: t.percent,
         numerator: f.numerator,
         denominator: f.denominator,
-        value: tenths.and_then(|x| Number::from_f64(x as f64 / 10.0)),
+        value: tenths.map(tenths_number),
         text: format!(
             "{} / {goal}",
             tenths.map_or_else(|| String::from("—"), |x| format_percent(x, lang))
