@@ -59,7 +59,7 @@ fn province(code_set: CodeSet, code: &str, k: usize, year: i32, shared: bool) ->
     for n in 0..1 + k % 4 {
         let mut s = collaborator(&id("CTV", n), n, "sw-collaborator", true, &p, n, &start);
         s["trainingAttendances"] = json!([
-            attendance(&id("L", 0), n % 2 == 0),
+            attendance(&id("L", 0), n.is_multiple_of(2)),
             attendance(&id("L", 1), true)
         ]);
         staff_list.push(s);

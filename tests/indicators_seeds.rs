@@ -173,14 +173,13 @@ fn binh_thuan() -> Value {
         .unwrap()
         .push(json!({ "courseName": "Lớp của huyện", "completed": true }));
     // Qualifications: 21 trung cấp and 2 thạc sĩ in social work, 192 vocational certificates.
-    for k in 0..23 {
+    for (k, person) in network.iter_mut().take(23).enumerate() {
         let level = if k < 21 { "trung-cap" } else { "thac-si" };
-        network[k]["qualifications"] =
+        person["qualifications"] =
             json!([{ "level": level, "major": "social-work", "graduationDate": "2014-06-30" }]);
     }
-    for k in 300..492 {
-        network[k]["certificates"] =
-            json!([{ "kind": "sw-vocational", "issuedDate": "2015-10-01" }]);
+    for person in &mut network[300..492] {
+        person["certificates"] = json!([{ "kind": "sw-vocational", "issuedDate": "2015-10-01" }]);
     }
     staff_list.extend(network);
     // Left out: an ended post, no id, another province, an invalid record.
@@ -517,4 +516,54 @@ fn ha_noi_2018_targets_met_and_not_met() {
     );
     let share = figure(&short, C::CommunesWithCollaborator);
     assert_eq!(share.numerator + 1, share.denominator.unwrap());
+}
+
+#[test]
+fn the_observation_checks_flag_the_seed_inconsistencies() {
+    let codes = |o: Value| {
+        let report = ctxh::validate::RecordKind::Observation
+            .validate_value(&o, &opts("2026-03-01", Lang::En));
+        report.codes()
+    };
+    let bt = json!({ "codeSet": "legacy", "provinceCode": "60" });
+    let network = |officials: u32| {
+        json!({ "indicator": "sw-network", "unit": "count", "level": "province", "adminUnit": bt,
+                "referenceDate": "2017-12-31", "value": 1298, "components": [
+                    { "category": "dedicated-sw-collaborators", "value": 46 },
+                    { "category": "child-protection-collaborators", "value": 804 },
+                    { "category": "volunteer-team-members", "value": 306 },
+                    { "category": "officials", "value": officials }] })
+    };
+    assert!(
+        codes(network(142)).is_empty(),
+        "1.298 = 46 + 804 + 306 + 142"
+    );
+    assert_eq!(codes(network(124)), ["observation_component_sum"]);
+    let share = |value: f64| {
+        json!({ "indicator": "communes-with-dedicated-collaborator", "unit": "percent", "level": "province",
+                "adminUnit": bt, "referenceDate": "2017-12-31", "value": value, "numerator": 46, "denominator": 127 })
+    };
+    assert!(
+        codes(share(36.2)).is_empty(),
+        "46 / 127 = 36,2 %, and 127 is kept as reported (I3)"
+    );
+    assert_eq!(codes(share(36.3)), ["observation_percent_mismatch"]);
+    let attendances = |persons: u32| {
+        json!({ "indicator": "training-attendances", "unit": "person-times", "level": "province",
+                "adminUnit": bt, "referenceDate": "2015-12-31", "value": 6456, "persons": persons })
+    };
+    assert!(codes(attendances(1200)).is_empty());
+    assert_eq!(
+        codes(attendances(7000)),
+        ["observation_attendances_below_persons"]
+    );
+    let district = |day: &str| {
+        json!({ "indicator": "sw-offices", "unit": "count", "level": "district-legacy",
+                "adminUnit": { "codeSet": "legacy", "provinceCode": "22" }, "referenceDate": day, "value": 4 })
+    };
+    assert!(codes(district("2025-06-30")).is_empty());
+    assert_eq!(
+        codes(district("2025-07-01")),
+        ["observation_district_after_reform"]
+    );
 }

@@ -90,7 +90,7 @@ pub fn staff(
 ) -> Value {
     let mut s = json!({
         "id": id,
-        "person": { "fullName": name(n), "gender": if n % 2 == 0 { "female" } else { "male" }, "birthDate": "1980" },
+        "person": { "fullName": name(n), "gender": if n.is_multiple_of(2) { "female" } else { "male" }, "birthDate": "1980" },
         "workforceCategory": category,
         "employer": employer,
         "assignments": posts,
