@@ -95,7 +95,7 @@ impl Figure {
                     .as_ref()
                     .and_then(|(d, _)| percent_tenths(numerator, *d));
                 match tenths {
-                    Some(t) => (Number::from_f64(t as f64 / 10.0), format_percent(t, lang)),
+                    Some(t) => (Some(tenths_number(t)), format_percent(t, lang)),
                     None => (None, String::from("—")),
                 }
             }
@@ -150,5 +150,19 @@ impl Figure {
             })
             .collect();
         Figure::new(b.code, b.num.total(), denominator, true, breakdowns, lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_are_written_as_json_stringify_writes_them() {
+        let text = |t| serde_json::to_string(&tenths_number(t)).unwrap();
+        assert_eq!(
+            [text(0), text(500), text(362), text(1000), text(5)],
+            ["0", "50", "36.2", "100", "0.5"]
+        );
     }
 }
