@@ -170,7 +170,19 @@ macro_rules! dispatch_record_kinds {
                 $(RecordKind::$variant => issues_of::<$ty>(value, opts, base),)*
             }
         }
+
+        fn kind_read_back(kind: RecordKind, value: &Json<'_>) -> Option<String> {
+            match kind {
+                $(RecordKind::$variant => read_back::<$ty>(value),)*
+            }
+        }
     };
+}
+
+/// The record as intake reads it, written back as JSON (see [`RecordKind::read_back`]).
+fn read_back<T: Validated + serde::Serialize>(value: &Json<'_>) -> Option<String> {
+    let record = T::from_json(value, &mut Intake::new())?;
+    serde_json::to_string(&record).ok()
 }
 
 crate::for_each_record_kind!(dispatch_record_kinds);
@@ -181,6 +193,22 @@ impl RecordKind {
     /// `base` (for records nested in a batch).
     pub fn issues_of(self, value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
         kind_issues(self, value, opts, base)
+    }
+
+    /// The record as this kind's intake reads it, written back as compact JSON: only the
+    /// fields it knows, `null`s left out, values it could not use dropped. For a record whose
+    /// report has no intake issue, validating this text gives the same report (a property test
+    /// checks it). `None` when the value is not an object.
+    ///
+    /// ```
+    /// use ctxh::model::RecordKind;
+    /// use ctxh::intake::Json;
+    /// let json = Json::parse(r#"{"wardCode": "00004", "street": null, "codeSet": "2025"}"#).unwrap();
+    /// let back = RecordKind::Address.read_back(&json).unwrap();
+    /// assert_eq!(back, r#"{"codeSet":"2025","wardCode":"00004"}"#);
+    /// ```
+    pub fn read_back(self, value: &Json<'_>) -> Option<String> {
+        kind_read_back(self, value)
     }
 
     /// [`validate_value`] for this kind.

@@ -535,6 +535,8 @@ fn sample_texts() -> BTreeSet<String> {
         "024 3825 1234",
         "0623.821002",
         "(028) 3822-1234",
+        "1800 1567",
+        "069 234 567",
         "+1 202 555 0100",
         "12345",
         "abc",
@@ -627,7 +629,7 @@ fn unions(s: &mut Suite) {
     s.same_set(
         "PhoneKind",
         "PhoneKind",
-        every!(PhoneKind: Mobile, Landline, LegacyMobile, LegacyLandline, Invalid),
+        every!(PhoneKind: Mobile, Landline, LegacyMobile, LegacyLandline, Service, SecurityNetwork, Invalid),
     );
     s.same_set(
         "TransitionKind",

@@ -166,12 +166,14 @@ impl Date {
         }
     }
 
-    /// Whether the date is Monday to Friday (no holiday calendar yet).
+    /// Whether civil servants work on this date: Monday to Friday except Vietnam's public
+    /// holidays, with the government's yearly swaps ([`super::holidays::is_working_day`]).
     pub fn is_working_day(self) -> bool {
-        !matches!(self.weekday(), Weekday::Saturday | Weekday::Sunday)
+        super::holidays::is_working_day(self)
     }
 
-    /// The `n`-th working day (Monday to Friday) after this date; `n = 0` is this date itself.
+    /// The `n`-th working day ([`Date::is_working_day`]) after this date; `n = 0` is this
+    /// date itself.
     pub fn add_working_days(self, n: u32) -> Option<Date> {
         let mut d = self;
         let mut left = n;

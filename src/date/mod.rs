@@ -1,11 +1,14 @@
 //! Dates as the sector writes them: ISO calendar dates, partial birth dates, date-times with an
-//! offset, the `dd/mm/yyyy` form users type, and Monday-to-Friday working days.
+//! offset, the `dd/mm/yyyy` form users type, and working days (Monday to Friday
+//! less Vietnam's public holidays, [`holidays`], with the lunar dates of [`lunar`]).
 //!
 //! Hand-written civil-calendar arithmetic (proleptic Gregorian), small enough for the browser
 //! bundle and free of any clock: "today" always comes from the caller (`Options::as_of`).
 
 mod civil;
 mod datetime;
+pub mod holidays;
+pub mod lunar;
 mod partial;
 mod typed;
 

@@ -24,15 +24,13 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Parses a language tag: `vi`, `en`, also `vi-VN`, `en-US` (case-insensitive).
+    /// The language named `tag`: exactly `vi` or `en`, as the TypeScript type says (a page
+    /// holding a locale such as `navigator.language` maps it first).
     pub fn parse(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("vi") {
-            Some(Lang::Vi)
-        } else if primary.eq_ignore_ascii_case("en") {
-            Some(Lang::En)
-        } else {
-            None
+        match tag {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
         }
     }
 
@@ -117,10 +115,20 @@ mod tests {
     }
 
     #[test]
-    fn parses_language_tags() {
-        assert_eq!(Lang::parse("vi-VN"), Some(Lang::Vi));
-        assert_eq!(Lang::parse("EN"), Some(Lang::En));
-        assert_eq!(Lang::parse("fr"), None);
-        assert_eq!(Lang::parse(""), None);
+    fn parses_exactly_the_two_languages() {
+        assert_eq!(Lang::parse("vi"), Some(Lang::Vi));
+        assert_eq!(Lang::parse("en"), Some(Lang::En));
+        for other in [
+            "vi-VN",
+            "en-US",
+            "vi_VN",
+            "en-x-anything",
+            "EN",
+            "fr",
+            "",
+            " vi",
+        ] {
+            assert_eq!(Lang::parse(other), None, "{other}");
+        }
     }
 }

@@ -114,9 +114,10 @@ impl Intake {
         index
     }
 
-    /// Reports a key the record type does not have.
+    /// Reports a key the record type does not have. The key is the input's, so it goes into
+    /// the path made safe to show: see [`shown_key`].
     pub fn unknown_field(&mut self, key: &str) {
-        let path = self.path.clone().key(key.to_owned());
+        let path = self.path.clone().key(shown_key(key));
         self.reject(Issue::error(path, "unknown_field"));
     }
 
@@ -186,6 +187,42 @@ pub trait FromJson: Sized {
     fn placeholder() -> Option<Self> {
         None
     }
+}
+
+/// The most characters of an input key a path shows; a longer key is cut, with `…`.
+pub const MAX_SHOWN_KEY: usize = 64;
+
+/// An input key as a path shows it: control characters and the characters that reorder text
+/// (bidirectional controls such as U+202E, which could make a log line read backwards) are
+/// written as `\u{202e}`, and only the first [`MAX_SHOWN_KEY`] characters are kept.
+///
+/// ```
+/// use ctxh::intake::shown_key;
+/// assert_eq!(shown_key("ghi\u{202e}chú"), "ghi\\u{202e}chú");
+/// assert_eq!(shown_key("a\tb"), "a\\u{9}b");
+/// assert_eq!(shown_key(&"k".repeat(100)).chars().count(), 65);
+/// assert_eq!(shown_key("Họ tên"), "Họ tên");
+/// ```
+pub fn shown_key(key: &str) -> String {
+    let mut out = String::with_capacity(key.len().min(4 * MAX_SHOWN_KEY));
+    for (n, c) in key.chars().enumerate() {
+        if n == MAX_SHOWN_KEY {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || is_bidi_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The Unicode bidirectional formatting characters (UAX #9): marks, embeddings, overrides and
+/// isolates.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `snake_case` to `camelCase`, the wire naming rule (checked for every record type by a test).

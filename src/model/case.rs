@@ -3,13 +3,17 @@
 
 mod client_codes;
 mod codes;
+mod intake_codes;
 mod parts;
 
-pub use client_codes::{BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus};
+pub use client_codes::{
+    BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus, SpecialCircumstance,
+};
 pub use codes::{
     ActorRole, AdmissionType, CaseStatus, ClosureReason, ConfidentialityFlag, ConsentGiver,
     Pathway, ProtectionLevel, StepType, Urgency,
 };
+pub use intake_codes::{FacilityCareCategory, ReferralSource};
 pub use parts::{
     CaseManager, CaseStep, Client, ConsentToShare, Disability, FacilityAdmission, Referral,
 };
@@ -34,6 +38,8 @@ crate::record! {
         commune: Address = "commune",
         /// The case manager.
         case_manager: CaseManager = "caseManager",
+        /// Who reported the case or asked for help.
+        referral_source: ReferralSource = "referralSource",
         /// When the report or request was received (with offset); starts the clocks.
         received_at: DateTime = "receivedAt",
         /// Emergency or not.

@@ -3,10 +3,12 @@
 mod codes;
 mod more_codes;
 mod parts;
+mod tasks;
 
 pub use codes::{ClientGroup, EstablishmentKind, FacilityStatus, FacilityType, Ownership};
 pub use more_codes::{FacilityAgencyKind, OfficeLevel, ProviderSector, SocialWorkService};
 pub use parts::{EstablishmentAct, FacilityAgency, OperatingLicence, ResidentCount, StaffCount};
+pub use tasks::FacilityTask;
 
 use super::address::Address;
 use super::person::Person;
@@ -55,6 +57,9 @@ crate::record! {
         residents: Vec<ResidentCount> = "residents",
         /// Current staff by position.
         staff: Vec<StaffCount> = "staff",
+        /// The facility's tasks, as on its registration certificate and licence (NĐ 103/2017
+        /// Điều 7).
+        tasks: Vec<FacilityTask> = "tasks",
         /// Social work services offered (NĐ 110/2024 types).
         services: Vec<SocialWorkService> = "services",
         /// Whether the facility has a social work unit (a department or team of its organisation).

@@ -34,7 +34,7 @@
 //!     "assignments": [{ "startDate": "2006-09-01" }]
 //! });
 //! let report = RecordKind::Staff.validate_value(&staff, &opts);
-//! assert_eq!(report.codes(), ["assignment_under_age"]); // at assignments[0].startDate
+//! assert_eq!(report.codes(), ["assignment_minor_worker"]); // a warning at assignments[0].startDate
 //! assert_eq!(normalize_phone("0168 123 4567").kind, PhoneKind::LegacyMobile);
 //! ```
 

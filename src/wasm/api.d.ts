@@ -155,14 +155,14 @@ export interface CccdProvince {
 }
 
 /** What kind of number a phone number is. */
-export type PhoneKind = "mobile" | "landline" | "legacy-mobile" | "legacy-landline" | "invalid";
+export type PhoneKind = "mobile" | "landline" | "legacy-mobile" | "legacy-landline" | "service" | "security-network" | "invalid";
 
 /** The result of normalizePhone. */
 export interface PhoneInfo {
   /** The digits in national form ("0912345678"), or null when the text is no phone number. */
   normalized: string | null;
   kind: PhoneKind;
-  /** For an old 11-digit mobile number: the 10-digit number it became. */
+  /** For an old 11-digit mobile number or an old-format landline: the number it became. */
   suggestion: string | null;
   /** For a mobile number: whether its prefix is known to be allocated. */
   knownPrefix: boolean;

@@ -11,25 +11,60 @@ pub(crate) fn today() -> Date {
     Date::from_epoch_millis_in_vietnam(js_sys::Date::now() as i64)
 }
 
-/// Reads options (`undefined`/`null` = defaults); unusable options throw a `RangeError`.
+/// Reads options (`undefined`/`null` = defaults). Unusable options throw a `RangeError`: one
+/// that is not a plain object, an unknown key, a value of the wrong kind, and options the page
+/// makes unreadable (a getter or a Proxy trap that throws). The options object is read one
+/// level deep by [`options_text`], in JavaScript, so no nesting or exception of the page's ever
+/// reaches the module.
 pub(crate) fn options(value: &JsValue) -> Result<Options, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::new(today()));
     }
-    let v: serde_json::Value = serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|_| js_sys::RangeError::new("ctxh: options must be a plain object"))?;
-    Options::from_json(&v, today())
-        .map_err(|e| js_sys::RangeError::new(&format!("ctxh: {e}")).into())
+    let text = options_text(value).as_string().unwrap_or_default();
+    match text.as_str() {
+        NOT_AN_OBJECT => Err(range_error("options must be a plain object")),
+        UNREADABLE_OPTIONS => Err(range_error(
+            "options could not be read (a getter or Proxy of the options threw)",
+        )),
+        flat => Options::from_json_text(flat, today()).map_err(|e| range_error(&e.to_string())),
+    }
 }
 
-/// Serialises a core result into plain JS objects (no `Map`s).
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&format!("ctxh: cannot convert result: {e}")).into())
+fn range_error(message: &str) -> JsValue {
+    js_sys::RangeError::new(&format!("ctxh: {message}")).into()
 }
+
+/// Serialises a core result into plain JS objects through JSON text, parsed by the host (one
+/// crossing, and the serde_json code the module already has).
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value)
+        .map_err(|e| js_sys::Error::new(&format!("ctxh: cannot convert result: {e}")))?;
+    js_sys::JSON::parse(&text)
+}
+
+/// What [`options_text`] answers for options that are not a plain object.
+const NOT_AN_OBJECT: &str = "\u{0}";
+/// What [`options_text`] answers when reading the options threw.
+const UNREADABLE_OPTIONS: &str = "\u{1}";
 
 #[wasm_bindgen(inline_js = r#"
+export function ctxhOptionsText(options) {
+  // The options as flat JSON text: own enumerable keys only, each value a string, null, or a
+  // marker of its type. Nothing deeper is read, and whatever the page's getters or Proxy traps
+  // throw is caught here, so it never unwinds through the module.
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) return "\u0000";
+    const flat = Object.create(null);
+    for (const key of Object.keys(options)) {
+      const v = options[key];
+      flat[key] = v === undefined || v === null || typeof v === "string" ? (v ?? null) : { $type: typeof v };
+    }
+    return JSON.stringify(flat);
+  } catch (e) {
+    return "\u0001";
+  }
+}
+
 export function ctxhStringify(value) {
   // Functions, symbols and BigInts have no JSON form; JSON.stringify would drop them (or throw)
   // silently. They become a marker object, so the record's checks report the field instead.
@@ -46,6 +81,9 @@ export function ctxhStringify(value) {
 extern "C" {
     #[wasm_bindgen(js_name = ctxhStringify)]
     fn stringify(value: &JsValue) -> JsValue;
+
+    #[wasm_bindgen(js_name = ctxhOptionsText)]
+    fn options_text(value: &JsValue) -> JsValue;
 }
 
 /// The text standing for a value that cannot be turned into JSON (a cycle): the core answers it

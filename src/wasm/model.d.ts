@@ -48,13 +48,16 @@ export type Ownership = "public" | "non-public";
 export type FacilityAgencyKind = "ministry-of-health" | "health-department" | "district-health-office" | "molisa" | "dolisa" | "district-labour-office" | "provincial-committee" | "district-committee" | "commune-committee" | "other";
 
 /** Code list `establishmentKind`. */
-export type EstablishmentKind = "establishment-decision" | "registration-certificate" | "enterprise-registration" | "association-establishment";
+export type EstablishmentKind = "establishment-decision" | "registration-certificate" | "enterprise-registration" | "association-establishment" | "activity-registration";
 
 /** Code list `facilityStatus`. */
 export type FacilityStatus = "planned" | "registered" | "licensed" | "suspended" | "licence-revoked" | "dissolved";
 
 /** Code list `clientGroup`. */
 export type ClientGroup = "social-protection" | "emergency-protection" | "education-measure" | "voluntary" | "programme";
+
+/** Code list `facilityTask`. */
+export type FacilityTask = "emergency-services" | "therapy" | "policy-access" | "intervention-planning" | "residential-care" | "primary-health-care" | "rehabilitation" | "education" | "social-education" | "case-management" | "prevention" | "community-development" | "communication" | "reintegration" | "administration" | "fundraising" | "other-assigned";
 
 /** Code list `socialWorkService`. */
 export type SocialWorkService = "emergency-protection" | "care-intervention" | "education-counselling" | "prevention" | "sector-social-work" | "case-management" | "reintegration";
@@ -67,6 +70,9 @@ export type ProviderSector = "health" | "education" | "justice" | "other";
 
 /** Code list `beneficiaryCategory`. */
 export type BeneficiaryCategory = "k1" | "k2" | "k3" | "k4" | "k5a" | "k5b" | "k5c" | "k5d" | "k6" | "k7" | "k8";
+
+/** Code list `specialCircumstance`. */
+export type SpecialCircumstance = "orphan" | "abandoned" | "no-carer" | "disability" | "hiv" | "in-conflict-with-law" | "drug-dependent" | "left-school-to-work" | "violence-harm" | "exploited" | "sexual-abuse" | "trafficked" | "serious-illness" | "migrant-unaccompanied";
 
 /** Code list `disabilityType`. */
 export type DisabilityType = "mobility" | "hearing-speech" | "vision" | "neuro-mental" | "intellectual" | "other";
@@ -82,6 +88,9 @@ export type Pathway = "facility" | "child-protection" | "disability" | "facility
 
 /** Code list `actorRole`. */
 export type ActorRole = "case-manager" | "staff" | "collaborator" | "facility-head" | "commune-chair" | "other";
+
+/** Code list `referralSource`. */
+export type ReferralSource = "self" | "family" | "community" | "hotline" | "police" | "school" | "health-facility" | "commune-committee" | "social-affairs-agency" | "collaborator" | "other-provider" | "other";
 
 /** Code list `urgency`. */
 export type Urgency = "emergency" | "non-emergency";
@@ -106,6 +115,9 @@ export type ClosureReason = "goals-met" | "head-or-chair-decision" | "adopted" |
 
 /** Code list `admissionType`. */
 export type AdmissionType = "regular" | "emergency" | "voluntary";
+
+/** Code list `facilityCareCategory`. */
+export type FacilityCareCategory = "special-difficulty" | "emergency-protection" | "administrative-measure" | "voluntary";
 
 /** Code list `trainingLevel`. */
 export type TrainingLevel = "tap-huan" | "boi-duong-ngan-han" | "trung-cap" | "cao-dang" | "dai-hoc" | "thac-si" | "tien-si";
@@ -260,6 +272,7 @@ export interface Facility {
   designCapacity?: number | null;
   residents?: ResidentCount[] | null;
   staff?: StaffCount[] | null;
+  tasks?: FacilityTask[] | null;
   services?: SocialWorkService[] | null;
   hasSocialWorkUnit?: boolean | null;
   hasSocialWorkRoom?: boolean | null;
@@ -311,6 +324,7 @@ export interface Case {
   facilityId?: string | null;
   commune?: Address | null;
   caseManager?: CaseManager | null;
+  referralSource?: ReferralSource | null;
   receivedAt?: string | null;
   urgency?: Urgency | null;
   protectionLevel?: ProtectionLevel | null;
@@ -327,6 +341,7 @@ export interface Case {
 export interface Client {
   person?: Person | null;
   categories?: BeneficiaryCategory[] | null;
+  specialCircumstances?: SpecialCircumstance[] | null;
   inEducation?: boolean | null;
   disability?: Disability | null;
   povertyStatus?: PovertyStatus | null;
@@ -380,6 +395,7 @@ export interface Referral {
 /** Record type `facilityAdmission`. */
 export interface FacilityAdmission {
   admissionType?: AdmissionType | null;
+  careCategory?: FacilityCareCategory | null;
   decisionNumber?: string | null;
   decisionDate?: string | null;
   admittedOn?: string | null;

@@ -29,6 +29,41 @@ crate::wire_enum! {
 }
 
 crate::wire_enum! {
+    /// Children in special circumstances (Luật Trẻ em 2016 Điều 10(1), points a–o; NĐ 56/2017
+    /// Điều 3–16 defines each group). The law has 14 groups (there is no point f or j).
+    pub enum SpecialCircumstance ("specialCircumstance") {
+        /// a) Mồ côi cả cha và mẹ.
+        Orphan = "orphan", "Trẻ em mồ côi cả cha và mẹ", "Orphaned of both parents";
+        /// b) Bị bỏ rơi.
+        Abandoned = "abandoned", "Trẻ em bị bỏ rơi", "Abandoned";
+        /// c) Không nơi nương tựa.
+        NoCarer = "no-carer", "Trẻ em không nơi nương tựa", "Without anyone to rely on";
+        /// d) Khuyết tật.
+        Disability = "disability", "Trẻ em khuyết tật", "With a disability";
+        /// đ) Nhiễm HIV/AIDS.
+        Hiv = "hiv", "Trẻ em nhiễm HIV/AIDS", "Living with HIV/AIDS";
+        /// e) Vi phạm pháp luật.
+        InConflictWithLaw = "in-conflict-with-law", "Trẻ em vi phạm pháp luật", "In conflict with the law";
+        /// g) Nghiện ma túy.
+        DrugDependent = "drug-dependent", "Trẻ em nghiện ma túy", "Drug-dependent";
+        /// h) Bỏ học kiếm sống chưa hoàn thành phổ cập THCS.
+        LeftSchoolToWork = "left-school-to-work", "Trẻ em phải bỏ học kiếm sống chưa hoàn thành phổ cập giáo dục trung học cơ sở", "Left school to earn a living before completing lower secondary";
+        /// i) Bị tổn hại nghiêm trọng về thể chất và tinh thần do bạo lực.
+        ViolenceHarm = "violence-harm", "Trẻ em bị tổn hại nghiêm trọng về thể chất và tinh thần do bị bạo lực", "Seriously harmed by violence";
+        /// k) Bị bóc lột.
+        Exploited = "exploited", "Trẻ em bị bóc lột", "Exploited";
+        /// l) Bị xâm hại tình dục.
+        SexualAbuse = "sexual-abuse", "Trẻ em bị xâm hại tình dục", "Sexually abused";
+        /// m) Bị mua bán.
+        Trafficked = "trafficked", "Trẻ em bị mua bán", "Trafficked";
+        /// n) Bệnh hiểm nghèo hoặc điều trị dài ngày, hộ nghèo hoặc cận nghèo.
+        SeriousIllness = "serious-illness", "Trẻ em mắc bệnh hiểm nghèo hoặc bệnh phải điều trị dài ngày thuộc hộ nghèo hoặc hộ cận nghèo", "Serious or long-term illness in a poor or near-poor household";
+        /// o) Di cư, lánh nạn, tị nạn chưa xác định được cha mẹ hoặc không có người chăm sóc.
+        MigrantUnaccompanied = "migrant-unaccompanied", "Trẻ em di cư, trẻ em lánh nạn, tị nạn chưa xác định được cha mẹ hoặc không có người chăm sóc", "Migrant, displaced or refugee child without known parents or a carer";
+    }
+}
+
+crate::wire_enum! {
     /// Disability type (Luật Người khuyết tật 2010 Điều 3).
     pub enum DisabilityType ("disabilityType") {
         /// Vận động.

@@ -1,7 +1,10 @@
 //! Records nested in a case: client, disability, case manager, consent, steps, admission.
 
-use super::client_codes::{BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus};
+use super::client_codes::{
+    BeneficiaryCategory, DisabilitySeverity, DisabilityType, PovertyStatus, SpecialCircumstance,
+};
 use super::codes::{ActorRole, AdmissionType, ConsentGiver, StepType};
+use super::intake_codes::FacilityCareCategory;
 use crate::date::{Date, DateTime};
 use crate::model::facility::SocialWorkService;
 use crate::model::person::Person;
@@ -28,6 +31,9 @@ crate::record! {
         person: Person = "person",
         /// Beneficiary categories (NĐ 20/2021 Điều 5).
         categories: Vec<BeneficiaryCategory> = "categories",
+        /// Why a child is protected: the groups of children in special circumstances (Luật
+        /// Trẻ em 2016 Điều 10).
+        special_circumstances: Vec<SpecialCircumstance> = "specialCircumstances",
         /// Whether the client is in education (needed for category k2).
         in_education: bool = "inEducation",
         /// Disability record, if any.
@@ -109,6 +115,8 @@ crate::record! {
     pub struct FacilityAdmission ("facilityAdmission") {
         /// Regular, emergency or voluntary.
         admission_type: AdmissionType = "admissionType",
+        /// Which clients cared for in a facility the client belongs to (NĐ 20/2021 Điều 24).
+        care_category: FacilityCareCategory = "careCategory",
         /// Number of the admission decision or contract.
         decision_number: String = "decisionNumber" where length 1..=100,
         /// Date of the decision.

@@ -88,6 +88,10 @@ crate::wire_enum! {
         EnterpriseRegistration = "enterprise-registration", "Thành lập theo pháp luật về doanh nghiệp", "Set up under the law on enterprises";
         /// Set up under the law on associations.
         AssociationEstablishment = "association-establishment", "Thành lập theo pháp luật về hội", "Set up under the law on associations";
+        /// Giấy chứng nhận đăng ký hoạt động trợ giúp xã hội: a facility under 10 clients,
+        /// registered with the commune instead of being established and licensed (NĐ 103/2017
+        /// Điều 17(4) as amended by NĐ 140/2018, Điều 44–47).
+        ActivityRegistration = "activity-registration", "Giấy chứng nhận đăng ký hoạt động trợ giúp xã hội (cơ sở dưới 10 đối tượng)", "Social assistance activity registration (facility under 10 clients)";
     }
 }
 

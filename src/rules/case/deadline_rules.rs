@@ -1,11 +1,12 @@
 //! The deadline rules: each deadline of [`super::deadlines`] that is missed, overdue or due
 //! soon on `asOf` becomes an issue (working-day messages say that Monday to Friday are counted
-//! and public holidays are not).
+//! less public holidays, and which days off the count skipped).
 
 use super::deadlines::{
     deadlines, DeadlineKind, DeadlineState, APPROVAL_WORKING_DAYS, EMERGENCY_ACTION_HOURS,
     EMERGENCY_STAY_MONTHS, PLAN_WORKING_DAYS, STAY_SOON_DAYS,
 };
+use crate::date::{holidays, Date, DateTime};
 use crate::issue::{Path, Segment};
 use crate::model::case::Case;
 use crate::rules::check::Check;
@@ -43,10 +44,14 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
                 issue.param("hours", EMERGENCY_ACTION_HOURS);
             }
             K::PlanDraft => {
-                issue.param("workingDays", PLAN_WORKING_DAYS);
+                issue
+                    .param("workingDays", PLAN_WORKING_DAYS)
+                    .param("skippedHolidays", skipped(d.due_at, PLAN_WORKING_DAYS));
             }
             K::PlanApproval => {
-                issue.param("workingDays", APPROVAL_WORKING_DAYS);
+                issue
+                    .param("workingDays", APPROVAL_WORKING_DAYS)
+                    .param("skippedHolidays", skipped(d.due_at, APPROVAL_WORKING_DAYS));
             }
             K::EmergencyStay => {
                 issue.param("months", EMERGENCY_STAY_MONTHS);
@@ -55,5 +60,34 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
                 }
             }
         }
+    }
+}
+
+/// The weekdays off a count of `working_days` ending on the day of `due` skipped, as ISO dates
+/// (`"2026-02-16, 2026-02-17"`), or `"—"` when there were none: the days off after the working
+/// day the count started from (when the anchor itself fell on a day off, the days off between
+/// that working day and the anchor are listed too).
+fn skipped(due: DateTime, working_days: u32) -> String {
+    let last = due.date_in_vietnam();
+    // Walk back to the anchor day: `working_days` working days before the last one.
+    let mut anchor: Date = last;
+    let mut left = working_days;
+    while left > 0 {
+        let Some(previous) = anchor.add_days(-1) else {
+            break;
+        };
+        anchor = previous;
+        if anchor.is_working_day() {
+            left -= 1;
+        }
+    }
+    let days: Vec<String> = holidays::days_off_between(anchor, last)
+        .into_iter()
+        .map(|(d, _)| d.to_string())
+        .collect();
+    if days.is_empty() {
+        String::from("—")
+    } else {
+        days.join(", ")
     }
 }

@@ -7,8 +7,10 @@
 //! | `plan-approval` | end of the 2nd working day after the day a `plan` was completed; met by the `completedAt` of the `plan-approval` right after it | child-protection | NĐ 56/2017 Điều 28(4) |
 //! | `emergency-stay` | `admittedOn` + 3 calendar months (last allowed day; 31 Jan → 30 Apr); met by `dischargedOn`, waived by `stayExtendedOn` | emergency admissions | NĐ 20/2021 Điều 24(4), 18(3) |
 //!
-//! Working days are Monday to Friday: there is no holiday calendar yet, so working-day deadlines
-//! are warnings and their messages say so. Days are days in Vietnam (UTC+7); a working-day
+//! Working days are Monday to Friday less Vietnam's public holidays, the days made up for them
+//! and the government's swaps ([`crate::date::holidays`]); the messages list the days off a
+//! count skipped. The working-day deadlines stay warnings: the plan's anchor is unverified and
+//! the decisions of years not yet announced are the law's default. Days are days in Vietnam (UTC+7); a working-day
 //! deadline ends at 23:59:59+07:00 of its last day. A step done after its deadline is an issue
 //! (an error for the 12-hour rule, a warning for the others). A deadline whose step is not done
 //! yet is reported while the case has not moved past it and is not closed: as overdue when it

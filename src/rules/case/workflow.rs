@@ -85,8 +85,24 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
             continue;
         };
         let type_path = at.key("stepType");
+        // The disability order comes from a secondary source (TT 01/2015 [S]): its order
+        // issues are warnings with codes of their own.
+        let verified = transitions::order_verified(pathway);
         match transitions::check(pathway, emergency, previous, to, case.closure_reason) {
             Verdict::Allowed(_) => previous = Some(to),
+            Verdict::Skipped(missing) if !verified => {
+                cx.warning(type_path, "case_step_skipped_unverified")
+                    .param("missingStep", missing.as_str())
+                    .param("pathway", pathway.as_str());
+                previous = Some(to);
+            }
+            Verdict::Invalid if !verified => {
+                let before = previous.map_or("-", StepType::as_str);
+                cx.warning(type_path, "case_transition_unverified")
+                    .param("previousStep", before)
+                    .param("pathway", pathway.as_str());
+                previous = Some(to);
+            }
             Verdict::Skipped(missing) => {
                 cx.error(type_path, "case_step_skipped")
                     .param("missingStep", missing.as_str());

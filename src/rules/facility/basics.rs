@@ -6,10 +6,11 @@ use crate::model::facility::{
 };
 use crate::rules::check::Check;
 use crate::rules::check::{need, need_text, not_in_future};
-use crate::rules::identifiers::{check_email, check_phone, check_tax_code};
+use crate::rules::identifiers::{check_email, check_phone, check_tax_code, PhoneOwner};
 use crate::rules::person::{check_person, PersonNeeds};
 
-/// Clients from which a licence is needed (NĐ 103/2017 Điều 17(4): fewer are exempt).
+/// Clients from which a facility cannot work on a commune activity registration and needs a
+/// licence (NĐ 103/2017 Điều 17(4) as amended by NĐ 140/2018, Điều 44–47).
 pub(super) const LICENCE_MIN_CLIENTS: u32 = 10;
 /// Longest suspension (NĐ 103/2017 Điều 32).
 const MAX_SUSPENSION_MONTHS: u32 = 6;
@@ -45,7 +46,7 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     }
     // Contacts and tax code, with the identifier rules staff records use.
     if let Some(phone) = &f.phone {
-        check_phone(phone, cx, &key("phone"));
+        check_phone(phone, PhoneOwner::Facility, cx, &key("phone"));
     }
     if let Some(email) = &f.email {
         check_email(email, cx, &key("email"));
@@ -114,8 +115,20 @@ fn licence(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
                 .flatten()
                 .map(|r| u64::from(r.count.unwrap_or(0)))
                 .sum();
+            // From 10 clients a licence is required (Điều 17(4), 44: only smaller facilities
+            // may work on a commune activity registration). Below 10, a facility that was
+            // established (Chương III, or under the law on enterprises or associations) is one
+            // Điều 26(1) licenses, and Điều 31 has it announce its operation after the
+            // licence; whether it may care for clients meanwhile is not said: a warning.
+            let established = f.establishment.as_ref().is_some_and(|e| {
+                e.kind
+                    .is_some_and(|k| k != EstablishmentKind::ActivityRegistration)
+            });
             if residents >= u64::from(LICENCE_MIN_CLIENTS) {
                 cx.error(path.clone(), "facility_licence_required")
+                    .param("minClients", LICENCE_MIN_CLIENTS);
+            } else if residents > 0 && established {
+                cx.warning(path.clone(), "facility_licence_expected")
                     .param("minClients", LICENCE_MIN_CLIENTS);
             }
         }

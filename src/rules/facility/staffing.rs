@@ -1,7 +1,8 @@
 //! Residents, staff counts and the TT 33/2017 Điều 5 staffing norms (R-F5), as warnings:
 //! TT 33/2017 may have been replaced after 2025 ([U]). Only the norms that the counts by
 //! position and the residents total can decide are checked; carers are held to the most lenient
-//! ratio of the decree (1 per 10) because the model does not know each resident's needs.
+//! ratio of the circular (1 per 12, the norm for people begging or wandering: research R-F5)
+//! because the model does not know each resident's needs.
 
 use crate::issue::Path;
 use crate::model::facility::{ClientGroup, Facility};
@@ -15,8 +16,9 @@ const PER_SOCIAL_WORKER: u64 = 100;
 const PER_MEDICAL: u64 = 50;
 /// Residents per nutrition staff member.
 const PER_NUTRITION: u64 = 20;
-/// Residents per carer: the most lenient ratio in TT 33/2017.
-const PER_CARER: u64 = 10;
+/// Residents per carer: the most lenient ratio in TT 33/2017 Điều 5 (12 people begging or
+/// wandering per carer); stricter ratios need each resident's needs, which the model lacks.
+const PER_CARER: u64 = 12;
 /// Psychologists a facility with residents should have.
 const MIN_PSYCHOLOGISTS: u64 = 1;
 /// Directors.

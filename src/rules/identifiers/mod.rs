@@ -15,7 +15,7 @@ pub use email::{check_email, is_valid_email};
 pub use numbers::{
     check_cmnd, check_passport, check_social_insurance, check_tax_code, tax_code_check_digit_ok,
 };
-pub use phone::{check_phone, normalize_phone, PhoneInfo, PhoneKind};
+pub use phone::{check_phone, normalize_phone, PhoneInfo, PhoneKind, PhoneOwner};
 pub use table::RULES;
 
 use super::check::Check;

@@ -3,7 +3,10 @@
 use serde::Serialize;
 
 use crate::issue::Path;
-use crate::reference::phone::{legacy_prefix, new_mobile_prefix, MOBILE_PREFIXES};
+use crate::reference::phone::{
+    legacy_prefix, new_area_code, new_mobile_prefix, old_area_code, BIG_CITY_SUBSCRIBER_FIRST,
+    MOBILE_PREFIXES,
+};
 use crate::rules::check::Check;
 
 /// What kind of number a phone number is.
@@ -12,13 +15,18 @@ use crate::rules::check::Check;
 pub enum PhoneKind {
     /// A 10-digit mobile number `0[35789]xxxxxxxx`.
     Mobile,
-    /// An 11-digit landline number `02xxxxxxxxx` (the format since 2017).
+    /// An 11-digit landline number: `02`, an area code of QĐ 2036 and the subscriber number.
     Landline,
     /// An 11-digit mobile number from before the 2018–2019 conversion.
     LegacyMobile,
-    /// A landline number in the area-code format before 2017.
+    /// A landline number with an area code from before 2017.
     LegacyLandline,
-    /// Not a Vietnamese phone number.
+    /// A 1800 (free) or 1900 (charged) service number of 8 to 10 digits, written without a
+    /// trunk `0`: normal for a facility's hotline, not a person's phone.
+    Service,
+    /// A number of the security and defence network: `069` and 5 or 6 digits.
+    SecurityNetwork,
+    /// Not a Vietnamese phone number (a foreign number included).
     Invalid,
 }
 
@@ -26,11 +34,12 @@ pub enum PhoneKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PhoneInfo {
-    /// The digits in national form (`0912345678`), when the text is a phone number at all.
+    /// The digits in national form (`0912345678`; a service number as `18001567`), when the
+    /// text is a Vietnamese phone number at all.
     pub normalized: Option<String>,
-    /// Mobile, landline, an old format, or invalid.
+    /// Mobile, landline, service, security network, an old format, or invalid.
     pub kind: PhoneKind,
-    /// For an old 11-digit mobile number: the number it became.
+    /// For an old 11-digit mobile number or an old-format landline: the number it became.
     pub suggestion: Option<String>,
     /// For a mobile number: whether its 3-digit prefix is known to be allocated.
     pub known_prefix: bool,
@@ -47,8 +56,24 @@ impl PhoneInfo {
     }
 }
 
-/// Normalises a phone number as typed: drops spaces, dots, dashes and parentheses, turns
-/// `+84` / `0084` / `84` into `0`, then classifies it.
+/// Who a phone number belongs to: a facility may give a 1800/1900 service number, a person
+/// may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneOwner {
+    /// A person (staff member, client, head of a facility).
+    Person,
+    /// A facility or service point.
+    Facility,
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '.' | '-' | '(' | ')' | '/' | '\u{2013}')
+}
+
+/// Normalises a phone number as typed: drops spaces, dots, dashes, slashes and parentheses;
+/// reads `+84`, `0084` and `84` as the country code (a `0` after it is tolerated), `00` and
+/// `+` before any other code as a foreign number, and `0` as the trunk prefix; then classifies
+/// the national number.
 ///
 /// ```
 /// use ctxh::rules::identifiers::{normalize_phone, PhoneKind};
@@ -58,73 +83,103 @@ impl PhoneInfo {
 /// assert_eq!(old.kind, PhoneKind::LegacyMobile);
 /// assert_eq!(old.suggestion.as_deref(), Some("0381234567"));
 /// assert_eq!(normalize_phone("024 3825 1234").kind, PhoneKind::Landline);
-/// assert_eq!(normalize_phone("0623.821002").kind, PhoneKind::LegacyLandline);
+/// assert_eq!(normalize_phone("84 0216 900 1353").kind, PhoneKind::Landline);
+/// let old_landline = normalize_phone("0623.821002");
+/// assert_eq!(old_landline.kind, PhoneKind::LegacyLandline);
+/// assert_eq!(old_landline.suggestion.as_deref(), Some("02523821002"));
+/// assert_eq!(normalize_phone("1800 1567").kind, PhoneKind::Service);
+/// assert_eq!(normalize_phone("00912345678").kind, PhoneKind::Invalid); // 00 = international
+/// assert_eq!(normalize_phone("02001234567").kind, PhoneKind::Invalid); // no area code 200
 /// assert_eq!(normalize_phone("12345").kind, PhoneKind::Invalid);
 /// ```
 pub fn normalize_phone(text: &str) -> PhoneInfo {
     if text.len() > 64 {
         return PhoneInfo::invalid();
     }
-    let compact: String = text
-        .chars()
-        .filter(|c| !(c.is_whitespace() || matches!(c, '.' | '-' | '(' | ')' | '\u{2013}')))
-        .collect();
+    let compact: String = text.chars().filter(|c| !is_separator(*c)).collect();
     let national = if let Some(rest) = compact.strip_prefix("+84") {
-        rest
+        rest.strip_prefix('0').unwrap_or(rest)
     } else if compact.starts_with('+') {
         return PhoneInfo::invalid();
     } else if let Some(rest) = compact.strip_prefix("0084") {
-        rest
-    } else if compact.starts_with("84") && (11..=12).contains(&compact.len()) {
-        &compact[2..]
+        rest.strip_prefix('0').unwrap_or(rest)
+    } else if compact.starts_with("00") {
+        return PhoneInfo::invalid(); // the international prefix to another country
+    } else if let Some(rest) = compact.strip_prefix("84") {
+        // No Vietnamese number starts with 8 without its trunk 0: this is the country code.
+        rest.strip_prefix('0').unwrap_or(rest)
     } else if let Some(rest) = compact.strip_prefix('0') {
         rest
+    } else if compact.starts_with("1800") || compact.starts_with("1900") {
+        compact.as_str()
     } else {
         return PhoneInfo::invalid();
     };
-    let national = national.strip_prefix('0').unwrap_or(national);
     if national.is_empty() || !national.bytes().all(|b| b.is_ascii_digit()) {
         return PhoneInfo::invalid();
     }
-    let number = format!("0{national}");
-    classify(number)
+    classify(national)
 }
 
-fn classify(number: String) -> PhoneInfo {
-    let b = number.as_bytes();
-    let (kind, suggestion) = match (number.len(), b.get(1).copied()) {
-        (10, Some(b'3' | b'5' | b'7' | b'8' | b'9')) => (PhoneKind::Mobile, None),
-        (11, Some(b'2')) => (PhoneKind::Landline, None),
-        (11, Some(b'1')) => match number.get(..4).and_then(new_mobile_prefix) {
-            Some(new) => (
-                PhoneKind::LegacyMobile,
-                number.get(4..).map(|rest| format!("{new}{rest}")),
-            ),
-            None => (PhoneKind::Invalid, None),
-        },
-        // Old area codes: 2-3 digits + 7-8 digit subscriber (10 digits), or 3 digits + 7 (11).
-        (10, Some(b'2' | b'4' | b'6')) | (11, Some(b'3'..=b'7')) => {
-            (PhoneKind::LegacyLandline, None)
-        }
-        _ => (PhoneKind::Invalid, None),
-    };
-    if kind == PhoneKind::Invalid {
-        return PhoneInfo::invalid();
-    }
+fn found(normalized: String, kind: PhoneKind, suggestion: Option<String>) -> PhoneInfo {
     let known_prefix = kind == PhoneKind::Mobile
-        && number
+        && normalized
             .get(..3)
             .is_some_and(|p| MOBILE_PREFIXES.contains(&p));
     PhoneInfo {
-        normalized: Some(number),
+        normalized: Some(normalized),
         kind,
         suggestion,
         known_prefix,
     }
 }
 
-/// Checks a phone number found at `path` (an empty text counts as absent).
-pub fn check_phone(text: &str, cx: &mut Check<'_>, path: &Path) {
+/// Classifies a national number without its trunk `0`.
+fn classify(n: &str) -> PhoneInfo {
+    let len = n.len();
+    let first = n.as_bytes()[0];
+    if (n.starts_with("1800") || n.starts_with("1900")) && (8..=10).contains(&len) {
+        return found(n.to_owned(), PhoneKind::Service, None);
+    }
+    let number = format!("0{n}");
+    if n.starts_with("69") && (7..=8).contains(&len) {
+        return found(number, PhoneKind::SecurityNetwork, None);
+    }
+    if len == 10 && first == b'2' {
+        if let Some(code) = new_area_code(n) {
+            let subscriber_ok = BIG_CITY_SUBSCRIBER_FIRST
+                .iter()
+                .find(|(c, _)| *c == code)
+                .is_none_or(|(_, firsts)| firsts.as_bytes().contains(&n.as_bytes()[2]));
+            if subscriber_ok {
+                return found(number, PhoneKind::Landline, None);
+            }
+        }
+    }
+    if len == 10 && first == b'1' {
+        if let Some(new) = number.get(..4).and_then(new_mobile_prefix) {
+            let suggestion = number.get(4..).map(|rest| format!("{new}{rest}"));
+            return found(number, PhoneKind::LegacyMobile, suggestion);
+        }
+        return PhoneInfo::invalid();
+    }
+    let mobile_shape = len == 9 && matches!(first, b'3' | b'5' | b'7' | b'8' | b'9');
+    let known_mobile = mobile_shape && MOBILE_PREFIXES.contains(&&number[..3]);
+    if !known_mobile {
+        if let Some((old, new)) = old_area_code(n) {
+            let suggestion = format!("0{new}{}", &n[old.len()..]);
+            return found(number, PhoneKind::LegacyLandline, Some(suggestion));
+        }
+    }
+    if mobile_shape {
+        return found(number, PhoneKind::Mobile, None);
+    }
+    PhoneInfo::invalid()
+}
+
+/// Checks a phone number found at `path` (an empty text counts as absent). A service number
+/// is an error for a person and normal for a facility.
+pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Path) {
     if text.trim().is_empty() {
         return;
     }
@@ -133,7 +188,11 @@ pub fn check_phone(text: &str, cx: &mut Check<'_>, path: &Path) {
         PhoneKind::Mobile if !info.known_prefix => {
             cx.warning(path.clone(), "phone_prefix_unknown");
         }
-        PhoneKind::Mobile | PhoneKind::Landline => {}
+        PhoneKind::Mobile | PhoneKind::Landline | PhoneKind::SecurityNetwork => {}
+        PhoneKind::Service if owner == PhoneOwner::Facility => {}
+        PhoneKind::Service => {
+            cx.error(path.clone(), "phone_service_number");
+        }
         PhoneKind::LegacyMobile => {
             // Only the prefixes from the conversion table go into the issue, never the number.
             let old = info.normalized.as_deref().and_then(|n| n.get(..4));
@@ -145,7 +204,18 @@ pub fn check_phone(text: &str, cx: &mut Check<'_>, path: &Path) {
             }
         }
         PhoneKind::LegacyLandline => {
-            cx.warning(path.clone(), "phone_legacy_landline");
+            // The area codes come from the table, never from the text.
+            let codes = info
+                .normalized
+                .as_deref()
+                .and_then(|n| n.get(1..))
+                .and_then(old_area_code);
+            let issue = cx.warning(path.clone(), "phone_legacy_landline");
+            if let Some((old, new)) = codes {
+                issue
+                    .param("oldAreaCode", format!("0{old}"))
+                    .param("newAreaCode", format!("0{new}"));
+            }
         }
         PhoneKind::Invalid => {
             cx.error(path.clone(), "phone_invalid");
@@ -171,6 +241,29 @@ mod tests {
         assert_eq!(kind("+84 28 3812 3456"), PhoneKind::Landline);
         assert_eq!(kind("0511 3812345"), PhoneKind::LegacyLandline);
         assert_eq!(kind("04 3825 1234"), PhoneKind::LegacyLandline);
+        assert_eq!(kind("04428637535"), PhoneKind::Invalid); // Hà Nội had 04 + 8 digits
+        assert_eq!(kind("0240 3812345"), PhoneKind::LegacyLandline); // old Bắc Giang
+        assert_eq!(kind("024 3812 3456"), PhoneKind::Landline);
+        assert_eq!(kind("02491234567"), PhoneKind::Invalid); // no Hà Nội subscriber starts with 9
+        for code in ["0200", "0217", "0224", "0267"] {
+            assert_eq!(
+                kind(&format!("{code}1234567")),
+                PhoneKind::Invalid,
+                "{code}"
+            );
+        }
+        assert_eq!(kind("00912345678"), PhoneKind::Invalid);
+        assert_eq!(kind("004685762636"), PhoneKind::Invalid);
+        assert_eq!(kind("840912345678"), PhoneKind::Mobile);
+        assert_eq!(kind("84 0216 900 1353"), PhoneKind::Landline);
+        assert_eq!(kind("1800 1567"), PhoneKind::Service);
+        assert_eq!(kind("1900 54 54 54"), PhoneKind::Service);
+        assert_eq!(kind("1800 123"), PhoneKind::Invalid);
+        assert_eq!(kind("069 234 567"), PhoneKind::SecurityNetwork);
+        assert_eq!(kind("069 2345 67"), PhoneKind::SecurityNetwork);
+        assert_eq!(kind("0692 345 678"), PhoneKind::Invalid); // 069 + 7 digits is no number
+        assert_eq!(kind("0313 842 123"), PhoneKind::LegacyLandline); // 031: old Hải Phòng
+        assert_eq!(kind("0338 123 456"), PhoneKind::Mobile); // 033: Viettel, not old Quảng Ninh
         assert_eq!(kind("01991234567"), PhoneKind::LegacyMobile);
         assert_eq!(kind("01301234567"), PhoneKind::Invalid);
         assert_eq!(kind("+1 202 555 0100"), PhoneKind::Invalid);
@@ -182,6 +275,32 @@ mod tests {
         assert_eq!(kind("0٩12345678"), PhoneKind::Invalid);
         assert!(!normalize_phone("0501234567").known_prefix);
         assert!(normalize_phone("0981234567").known_prefix);
+    }
+
+    #[test]
+    fn every_old_area_code_converts_keeping_the_subscriber_number() {
+        for (new, old, _) in crate::reference::phone::AREA_CODES {
+            let sub = if new.len() == 2 {
+                "38123456"
+            } else {
+                "3812345"
+            };
+            let old_number = format!("0{old}{sub}");
+            let p = normalize_phone(&old_number);
+            if new == old {
+                assert_eq!(p.kind, PhoneKind::Landline, "{old_number}");
+                continue;
+            }
+            let want = format!("0{new}{sub}");
+            if p.kind == PhoneKind::Mobile {
+                // A known mobile prefix now (033, 038, 052...): the current meaning wins.
+                assert!(p.known_prefix, "{old_number}");
+                continue;
+            }
+            assert_eq!(p.kind, PhoneKind::LegacyLandline, "{old_number}");
+            assert_eq!(p.suggestion.as_deref(), Some(want.as_str()));
+            assert_eq!(normalize_phone(&want).kind, PhoneKind::Landline, "{want}");
+        }
     }
 
     #[test]

@@ -62,7 +62,12 @@ pub fn check_person(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, bas
         }
     }
     if let Some(phone) = &person.phone {
-        identifiers::check_phone(phone, cx, &base.clone().key("phone"));
+        identifiers::check_phone(
+            phone,
+            identifiers::PhoneOwner::Person,
+            cx,
+            &base.clone().key("phone"),
+        );
     }
     if let Some(email) = &person.email {
         identifiers::check_email(email, cx, &base.clone().key("email"));

@@ -1,12 +1,28 @@
 //! Assignments (ages, dates, collaborators' commune and contract) and training attendances.
 
 use crate::issue::Path;
-use crate::model::staff::{ContractType, StaffMember};
+use crate::model::staff::{ContractType, StaffMember, WorkforceCategory};
 use crate::rules::check::not_in_future;
 use crate::rules::check::Check;
 
-/// The age a person must have reached on the first day of an assignment.
+/// The age a civil servant or public employee must have reached on the first day of an
+/// assignment (recruitment age: Luật Viên chức 2010 Điều 22(1)(b); Luật Cán bộ, công chức
+/// 2008 Điều 36(1)(b)); below it other paid workers are minor workers (BLLĐ 2019 Điều 143).
 pub const MIN_AGE: i32 = 18;
+
+/// What an assignment starting before [`MIN_AGE`] is for a workforce category: an error for
+/// civil servants and public employees (recruited from 18), a warning for the other paid
+/// categories and unknown ones (a minor worker is lawful within BLLĐ 2019 Điều 143–147), and
+/// nothing for volunteers (no age rule applies to a volunteer team).
+fn under_age_code(category: Option<WorkforceCategory>) -> Option<&'static str> {
+    match category {
+        Some(WorkforceCategory::CivilServant | WorkforceCategory::PublicEmployee) => {
+            Some("assignment_under_age")
+        }
+        Some(WorkforceCategory::VolunteerTeamMember) => None,
+        _ => Some("assignment_minor_worker"),
+    }
+}
 
 /// Checks the assignments and the collaborator rules of a staff record found at `base`.
 pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
@@ -28,9 +44,15 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
         if let (Some(start), Some(birth)) = (a.start_date, birth) {
             // Partial birth dates: only report when even the earliest possible birth day is
             // too late.
-            if start.years_since(birth.earliest()) < MIN_AGE {
-                cx.error(p.clone().key("startDate"), "assignment_under_age")
-                    .param("minAge", i64::from(MIN_AGE));
+            let code = under_age_code(staff.workforce_category);
+            if let (true, Some(code)) = (start.years_since(birth.earliest()) < MIN_AGE, code) {
+                let path = p.clone().key("startDate");
+                let issue = if code == "assignment_under_age" {
+                    cx.error(path, code)
+                } else {
+                    cx.warning(path, code)
+                };
+                issue.param("minAge", i64::from(MIN_AGE));
             }
         }
         if a.dedicated == Some(true) && a.concurrent == Some(true) {
@@ -43,14 +65,16 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     if !staff.is_collaborator() {
         return;
     }
-    cx.require_as(
-        staff.commune.is_some(),
-        "collaborator_commune_required",
-        || base.clone().key("commune"),
-    );
-    cx.require_as(!list.is_empty(), "collaborator_assignment_required", || {
-        base.clone().key("assignments")
-    });
+    // Design, not law (domain-research R-S5 [U]): warnings in both modes.
+    if staff.commune.is_none() {
+        cx.warning(base.clone().key("commune"), "collaborator_commune_required");
+    }
+    if list.is_empty() {
+        cx.warning(
+            base.clone().key("assignments"),
+            "collaborator_assignment_required",
+        );
+    }
     let contracted = list.iter().any(|a| {
         matches!(
             a.contract_type,
