@@ -567,3 +567,36 @@ fn the_observation_checks_flag_the_seed_inconsistencies() {
         ["observation_district_after_reform"]
     );
 }
+
+#[test]
+fn compare_json_reads_an_observation_leniently_and_a_report_strictly() {
+    let report = compute_value(&quang_ninh(), &opts("2026-01-01", Lang::En)).to_json();
+    let observation = |value: u32, extra: &str| {
+        format!(
+            r#"{{ "indicator": "sw-office-staff", "unit": "count", "level": "province", {extra}
+                "adminUnit": {{ "codeSet": "2025", "provinceCode": "22" }},
+                "referenceDate": "2026-01-01", "value": {value} }}"#
+        )
+    };
+    let agreement = |o: &str, r: &str| {
+        let v: Value = serde_json::from_str(&ctxh::indicators::compare_json(o, r)).unwrap();
+        v["agreement"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(agreement(&observation(59, ""), &report), "equal");
+    assert_eq!(agreement(&observation(60, ""), &report), "differs");
+    assert_eq!(
+        agreement(&observation(50, r#""lowerBound": true,"#), &report),
+        "within-bound"
+    );
+    assert_eq!(
+        agreement(&observation(59, r#""basis": "planned","#), &report),
+        "not-comparable"
+    );
+    // Unknown fields in the observation are ignored here (validation reports them).
+    assert_eq!(
+        agreement(&observation(59, r#""note": "x","#), &report),
+        "equal"
+    );
+    assert_eq!(agreement(&observation(59, ""), "[1]"), "not-computed");
+    assert_eq!(agreement("{", &report), "not-computed");
+}

@@ -699,6 +699,47 @@ fn unions(s: &mut Suite) {
     }
 }
 
+/// `compareObservation` of an observation of each figure of `report`, as published (equal),
+/// as a lower bound, and for another day (not comparable).
+fn compare_figures(s: &mut Suite, name: &str, report: &Value) {
+    let scope = &report["scope"];
+    let Some(province) = scope["provinceCodes"].get(0) else {
+        return;
+    };
+    for figure in report["indicators"].as_array().unwrap() {
+        let value = if figure["value"].is_null() {
+            json!(0)
+        } else {
+            figure["value"].clone()
+        };
+        for (extra, day) in [
+            (json!({}), &report["asOf"]),
+            (json!({ "lowerBound": true }), &report["asOf"]),
+            (json!({}), &json!("2000-01-01")),
+        ] {
+            let mut o = json!({ "indicator": figure["code"], "unit": figure["unit"], "level": "province",
+                "adminUnit": { "codeSet": scope["codeSet"], "provinceCode": province },
+                "referenceDate": day, "value": value, "numerator": figure["numerator"], "denominator": figure["denominator"] });
+            o.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            let text = ctxh::indicators::compare_json(&o.to_string(), &report.to_string());
+            let got: Value = serde_json::from_str(&text).unwrap();
+            s.export(
+                "compareObservation",
+                format!("{name}: {}", figure["code"]),
+                &got,
+            );
+        }
+    }
+    let unreadable = ctxh::indicators::compare_json("{}", "[]");
+    s.export(
+        "compareObservation",
+        "unreadable report",
+        &serde_json::from_str::<Value>(&unreadable).unwrap(),
+    );
+}
+
 /// `computeIndicators` and `mergeIndicatorReports` of every indicator vector, and
 /// `indicatorCatalogue` in both languages.
 fn indicators(s: &mut Suite) {
@@ -721,6 +762,7 @@ fn indicators(s: &mut Suite) {
                         s.value("request", &request_ty, name, &case["input"]);
                     }
                     s.export("computeIndicators", name, &report);
+                    compare_figures(s, name, &report);
                 }
                 Some("indicators-merge") => {
                     let reports: Vec<Value> = case["input"]

@@ -86,3 +86,15 @@ test("indicatorCatalogue lists every indicator and target in both languages", ()
   assert.ok(en.targets.some((t) => t.code === "hn8560-2018-facilities-with-sw-room" && t.province === "01"));
   assert.deepEqual(ctxh.indicatorCatalogue(), vi);
 });
+
+test("compareObservation says whether a published figure is the computed one", () => {
+  const report = ctxh.computeIndicators({ scope: { codeSet: "2025", provinceCodes: ["22"] }, facilities: [office] }, OPTS);
+  const published = (value, extra = {}) => ({ indicator: "sw-offices", unit: "count", level: "province",
+    adminUnit: { codeSet: "2025", provinceCode: "22" }, referenceDate: "2026-01-01", value, ...extra });
+  assert.equal(ctxh.compareObservation(published(1), report).agreement, "equal");
+  assert.equal(ctxh.compareObservation(published(17), report).agreement, "differs");
+  assert.equal(ctxh.compareObservation(published(1, { lowerBound: true }), report).agreement, "within-bound");
+  assert.equal(ctxh.compareObservation(published(1, { referenceDate: "2025-01-01" }), report).agreement, "not-comparable");
+  assert.equal(ctxh.compareObservation(published(1), "not a report").agreement, "not-computed");
+  assert.doesNotThrow(() => ctxh.compareObservation(undefined, undefined));
+});

@@ -58,6 +58,30 @@ fn same_scope(o: &Observation, r: &IndicatorReport) -> bool {
     }
 }
 
+/// [`compare`] for JSON text: an observation (read leniently; validate it to see its issues)
+/// and an indicator report. A report that cannot be read gives `not-computed`.
+pub fn compare_json(observation: &str, report: &str) -> String {
+    let observation = crate::intake::Json::parse(observation)
+        .ok()
+        .and_then(|json| {
+            <Observation as crate::intake::FromJson>::from_json(
+                &json,
+                &mut crate::intake::Intake::new(),
+            )
+        })
+        .unwrap_or_default();
+    let comparison = match serde_json::from_str::<IndicatorReport>(report) {
+        Ok(report) => compare(&observation, &report),
+        Err(_) => Comparison {
+            indicator: observation.indicator.map(|i| i.as_str().to_owned()),
+            agreement: Agreement::NotComputed,
+            computed: None,
+            fraction_matches: None,
+        },
+    };
+    serde_json::to_string(&comparison).unwrap_or_else(|_| String::from("{}"))
+}
+
 /// Compares a published figure with a computed report.
 ///
 /// ```

@@ -69,7 +69,7 @@ mod request;
 mod tally;
 
 pub use catalogue::{catalogue, readme_table, Catalogue, IndicatorEntry, TargetEntry};
-pub use compare::{compare, Agreement, Comparison};
+pub use compare::{compare, compare_json, Agreement, Comparison};
 pub use count::{facility_active, open_posts};
 pub use figure::{Breakdown, Figure, Part};
 pub use merge::merge;

@@ -406,3 +406,15 @@ export interface IndicatorCatalogue {
   indicators: IndicatorCatalogueEntry[];
   targets: IndicatorTarget[];
 }
+
+/** A published figure compared with a computed report (`compareObservation`). */
+export interface IndicatorComparison {
+  indicator: IndicatorCode | null;
+  /** equal; differs; within-bound / below-bound for a lower bound ("trên 150"); not-comparable
+   * (another unit, code set, scope, reference date, or a plan); not-computed. */
+  agreement: "equal" | "differs" | "within-bound" | "below-bound" | "not-comparable" | "not-computed";
+  /** The computed value, as in the report's figure. */
+  computed: number | null;
+  /** Whether a published numerator and denominator are the computed ones (null if not given). */
+  fractionMatches: boolean | null;
+}

@@ -64,3 +64,18 @@ pub fn indicator_catalogue(
         .unwrap_or_default();
     to_js(&indicators::catalogue(lang))
 }
+
+/// Compares a published figure (an `observation` record) with a computed report →
+/// `IndicatorComparison` (`equal`, `differs`, `within-bound`, `below-bound`, `not-comparable`,
+/// `not-computed`).
+#[wasm_bindgen(js_name = compareObservation, unchecked_return_type = "IndicatorComparison")]
+pub fn compare_observation(
+    #[wasm_bindgen(unchecked_param_type = "Observation | unknown")] observation: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IndicatorReport | unknown")] report: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = |v: &JsValue| json_text(v).unwrap_or_else(|| String::from("null"));
+    JSON::parse(&indicators::compare_json(
+        &text(&observation),
+        &text(&report),
+    ))
+}
