@@ -70,9 +70,12 @@ pub fn compare_json(observation: &str, report: &str) -> String {
             )
         })
         .unwrap_or_default();
-    let comparison = match serde_json::from_str::<IndicatorReport>(report) {
-        Ok(report) => compare(&observation, &report),
-        Err(_) => Comparison {
+    let report = crate::intake::Json::parse(report)
+        .ok()
+        .and_then(|json| super::read::report(&json));
+    let comparison = match report {
+        Some(report) => compare(&observation, &report),
+        None => Comparison {
             indicator: observation.indicator.map(|i| i.as_str().to_owned()),
             agreement: Agreement::NotComputed,
             computed: None,

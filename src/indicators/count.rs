@@ -3,7 +3,7 @@
 //! facilities, events, cases and attendances by their position, residents by facility and
 //! group.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::records::{Left, Reason, Records};
 use super::request::Request;
@@ -99,7 +99,21 @@ pub fn count(
 /// The facilities and service points by id: their key and the kind of unit they are.
 #[derive(Default)]
 struct Units {
-    by_id: BTreeMap<String, (String, FacilityType, &'static str)>,
+    by_id: BTreeMap<String, usize>,
+    units: Vec<(String, FacilityType, &'static str)>,
+}
+
+impl Units {
+    fn get(&self, id: &str) -> Option<&(String, FacilityType, &'static str)> {
+        self.by_id.get(id).and_then(|i| self.units.get(*i))
+    }
+}
+
+/// The counted training events by id: their level.
+#[derive(Default)]
+struct Events {
+    by_id: BTreeMap<String, usize>,
+    levels: Vec<&'static str>,
 }
 
 fn count_facilities(
@@ -129,9 +143,8 @@ fn count_facilities(
         fig.at(C::UnitsWithSwStaff)
             .count_den(&key, &[("unitKind", unit_kind)]);
         if let Some(id) = f.id.as_deref() {
-            units
-                .by_id
-                .insert(id.trim().to_owned(), (key.clone(), ty, unit_kind));
+            units.by_id.insert(id.trim().to_owned(), units.units.len());
+            units.units.push((key.clone(), ty, unit_kind));
         }
         if ty == FacilityType::SocialWorkOffice {
             let level = f.office_level.map_or("unspecified", |l| l.as_str());
@@ -177,8 +190,8 @@ fn count_events(
     fig: &mut Figures,
     as_of: Date,
     left: &mut Vec<Left>,
-) -> BTreeMap<String, &'static str> {
-    let mut counted = BTreeMap::new();
+) -> Events {
+    let mut counted = Events::default();
     for (i, e, id) in &records.events {
         let inside = e.start_date.is_some_and(|d| match request.period {
             Some((start, end)) => d >= start && d <= end,
@@ -196,7 +209,8 @@ fn count_events(
         let level = e.level.map_or("unspecified", |l| l.as_str());
         fig.at(C::TrainingClasses)
             .count(&format!("e{i}"), 1, &[("trainingLevel", level)]);
-        counted.insert(id.clone(), level);
+        counted.by_id.insert(id.clone(), counted.levels.len());
+        counted.levels.push(level);
     }
     counted
 }
@@ -243,23 +257,25 @@ fn qualification_parts(s: &StaffMember, as_of: Date) -> Vec<(&'static str, &'sta
     if let Some(level) = highest {
         parts.push(("educationLevel", level.as_str()));
     }
-    let kinds: BTreeSet<CertificateType> = s
-        .certificates
-        .as_deref()
-        .unwrap_or(&[])
-        .iter()
-        .filter(|c| c.issued_date.is_none_or(|d| d <= as_of))
-        .filter_map(|c| c.kind)
-        .filter(|k| matches!(k, CertificateType::SwVocational | CertificateType::SwSkills))
-        .collect();
-    parts.extend(kinds.into_iter().map(|k| ("certificateType", k.as_str())));
+    // Each kind once, in list order.
+    for kind in [CertificateType::SwSkills, CertificateType::SwVocational] {
+        let held = s
+            .certificates
+            .as_deref()
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| c.kind == Some(kind) && c.issued_date.is_none_or(|d| d <= as_of));
+        if held {
+            parts.push(("certificateType", kind.as_str()));
+        }
+    }
     parts
 }
 
 fn count_staff(
     records: &Records,
     units: &Units,
-    events: &BTreeMap<String, &'static str>,
+    events: &Events,
     code_set: CodeSet,
     fig: &mut Figures,
     as_of: Date,
@@ -280,7 +296,8 @@ fn count_staff(
         {
             let path = Some(format!("trainingAttendances[{j}]"));
             let event = a.event_id.as_deref().map(str::trim);
-            match event.map(|e| events.get(e)) {
+            let level = |e: &str| events.by_id.get(e).and_then(|i| events.levels.get(*i));
+            match event.map(level) {
                 Some(Some(level)) => {
                     let parts = [("trainingLevel", *level)];
                     fig.at(C::TrainingAttendances)
@@ -330,7 +347,7 @@ fn count_active(
     }
     let category = s.workforce_category.map_or("unspecified", |c| c.as_str());
     for post in posts {
-        let Some((key, ty, kind)) = post_facility(s, post).and_then(|f| units.by_id.get(f)) else {
+        let Some((key, ty, kind)) = post_facility(s, post).and_then(|f| units.get(f)) else {
             continue;
         };
         if ty.is_legal_facility() {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Number;
 
 use super::tally::FigureBuilder;
@@ -13,17 +13,17 @@ use crate::i18n::Lang;
 use crate::reference::indicators::{info, IndicatorCode, IndicatorUnit};
 
 /// One breakdown part.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Part {
     /// What the part counts.
     pub numerator: u64,
     /// What it is divided by (percentages only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub denominator: Option<u64>,
 }
 
 /// A breakdown: parts by the ids of a code list (`facilityType`) or of the breakdown itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Breakdown {
     /// What the parts are (`facilityType`, `component`...).
     pub by: String,
@@ -32,23 +32,19 @@ pub struct Breakdown {
 }
 
 /// A computed figure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Figure {
     /// The indicator code.
     pub code: String,
     /// Its name in the report's language.
-    #[serde(default)]
     pub name: String,
     /// `count`, `percent` or `person-times`.
-    #[serde(default)]
     pub unit: String,
     /// The numerator (counts) or the share with one decimal (percentages); `null` when a
     /// percentage has no denominator.
-    #[serde(default)]
     pub value: Option<Number>,
     /// The value as the language writes it (`1.298`, `36,2 %`; `—` without a denominator).
-    #[serde(default)]
     pub text: String,
     /// What was counted.
     pub numerator: u64,
@@ -130,23 +126,22 @@ impl Figure {
             Some((d, source)) => (d, source.as_str().to_owned()),
             None => (b.den.total(), String::from("records")),
         });
-        let empty = std::collections::BTreeMap::new();
         let breakdowns = info(b.code)
             .breakdowns
             .iter()
-            .map(|by| (by, b.parts.get(by).unwrap_or(&empty)))
-            .map(|(by, parts)| Breakdown {
-                by: (*by).to_owned(),
-                parts: parts
-                    .iter()
-                    .map(|(k, p)| {
-                        let part = Part {
-                            numerator: p.num.total(),
-                            denominator: percent.then(|| p.den.total()),
-                        };
-                        ((*k).to_owned(), part)
-                    })
-                    .collect(),
+            .map(|by| {
+                let mut parts = BTreeMap::new();
+                for (key, p) in b.breakdown(by) {
+                    let part = Part {
+                        numerator: p.num.total(),
+                        denominator: percent.then(|| p.den.total()),
+                    };
+                    parts.insert((*key).to_owned(), part);
+                }
+                Breakdown {
+                    by: (*by).to_owned(),
+                    parts,
+                }
             })
             .collect();
         Figure::new(b.code, b.num.total(), denominator, true, breakdowns, lang)

@@ -150,12 +150,15 @@ fn merge_figure(
         .iter()
         .map(|f| f.denominator)
         .try_fold(0u64, |a, d| d.map(|d| a.saturating_add(d)));
-    let mut sources: Vec<&str> = figures
+    let mut sources: Vec<&str> = Vec::new();
+    for source in figures
         .iter()
         .filter_map(|f| f.denominator_source.as_deref())
-        .collect();
-    sources.sort_unstable();
-    sources.dedup();
+    {
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
     let source = match sources.as_slice() {
         [one] => (*one).to_owned(),
         _ => String::from("mixed"),

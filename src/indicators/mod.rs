@@ -63,6 +63,7 @@ mod count;
 mod figure;
 mod merge;
 mod progress;
+mod read;
 mod records;
 mod report;
 mod request;
@@ -74,6 +75,7 @@ pub use count::{facility_active, open_posts};
 pub use figure::{Breakdown, Figure, Part};
 pub use merge::merge;
 pub use progress::{applies, Progress};
+pub use read::report as read_report;
 pub use records::Reason;
 pub use report::{
     IndicatorReport, ListCount, PeriodOut, RecordCounts, RequestCheck, ScopeOut, Uncounted,
@@ -170,23 +172,24 @@ pub fn compute_json(text: &str, opts: &Options) -> String {
     }
 }
 
-/// Merges reports given as JSON text (an array of reports): a part that is not a report gets
-/// `type_invalid` at its position and is left out.
+/// Merges reports given as JSON text (an array of reports as [`IndicatorReport::to_json`]
+/// writes them): a part that is not a report gets `type_invalid` at its position and is left
+/// out.
 pub fn merge_json(text: &str, opts: &Options) -> String {
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
+    let json = match Json::parse(text) {
+        Ok(json) => json,
         Err(e) => {
             return merge::merge_with(&[], vec![crate::intake::json_error(&e)], opts.lang).to_json()
         }
     };
     let mut issues = Vec::new();
     let mut parts = Vec::new();
-    match value {
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.into_iter().enumerate() {
-                match serde_json::from_value::<IndicatorReport>(item) {
-                    Ok(r) => parts.push(r),
-                    Err(_) => issues.push(
+    match &json {
+        Json::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                match read::report(item) {
+                    Some(r) => parts.push(r),
+                    None => issues.push(
                         Issue::error(Path::root().index(i), "type_invalid")
                             .with("expected", "object"),
                     ),

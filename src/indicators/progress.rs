@@ -1,7 +1,7 @@
 //! Progress against targets: the share reached, the target, met or not. "Met" compares the
 //! exact fraction (numerator × 100 ≥ target × denominator), not the rounded share.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Number;
 
 use super::figure::{tenths_number, Figure};
@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::reference::indicators::{Target, TARGETS};
 
 /// Progress towards one target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Progress {
     /// The target's code (`qd112-2025-workforce-trained`).

@@ -156,14 +156,15 @@ pub fn sort_out(request: &Request<'_, '_>, code_set: CodeSet, opts: &Options) ->
     };
 
     // Facilities first: staff and cases are placed through the facility they name.
-    let mut facility_places: BTreeMap<String, (Option<CodeSet>, Option<String>)> = BTreeMap::new();
+    let mut facility_ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut facility_places: Vec<(Option<CodeSet>, Option<String>)> = Vec::new();
     for (i, json) in request.lists[1].iter().enumerate() {
         let Some(f) = read_valid::<Facility>(RecordKind::Facility, json, opts) else {
             leave(&mut out, "facilities", i, Reason::Invalid);
             continue;
         };
         if let Some(id) = given_id(&f.id) {
-            if facility_places.contains_key(&id) {
+            if facility_ids.contains_key(&id) {
                 leave(&mut out, "facilities", i, Reason::DuplicateId);
                 continue;
             }
@@ -171,7 +172,8 @@ pub fn sort_out(request: &Request<'_, '_>, code_set: CodeSet, opts: &Options) ->
                 .address
                 .as_ref()
                 .map(|a| (a.code_set, a.province_code.clone()));
-            facility_places.insert(id, place.unwrap_or((None, None)));
+            facility_ids.insert(id, facility_places.len());
+            facility_places.push(place.unwrap_or((None, None)));
         }
         match scope.place_address(f.address.as_ref()) {
             Some(Place::In) => out.facilities.push((i, f)),
@@ -181,7 +183,8 @@ pub fn sort_out(request: &Request<'_, '_>, code_set: CodeSet, opts: &Options) ->
     }
     let facility_place = |id: &Option<String>| {
         given_id(id)
-            .and_then(|id| facility_places.get(&id))
+            .and_then(|id| facility_ids.get(&id))
+            .and_then(|i| facility_places.get(*i))
             .map(|(cs, p)| scope.place(*cs, p.as_deref()))
     };
 
@@ -224,7 +227,7 @@ pub fn sort_out(request: &Request<'_, '_>, code_set: CodeSet, opts: &Options) ->
         }
     }
 
-    let mut event_ids = std::collections::BTreeSet::new();
+    let mut event_ids: BTreeMap<String, usize> = BTreeMap::new();
     for (i, json) in request.lists[3].iter().enumerate() {
         let Some(e) = read_valid::<TrainingEvent>(RecordKind::TrainingEvent, json, opts) else {
             leave(&mut out, "trainingEvents", i, Reason::Invalid);
@@ -232,7 +235,7 @@ pub fn sort_out(request: &Request<'_, '_>, code_set: CodeSet, opts: &Options) ->
         };
         // A valid event has an id (required).
         let id = given_id(&e.id).unwrap_or_default();
-        if !event_ids.insert(id.clone()) {
+        if event_ids.insert(id.clone(), i).is_some() {
             leave(&mut out, "trainingEvents", i, Reason::DuplicateId);
             continue;
         }

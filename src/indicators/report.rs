@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::figure::Figure;
 use super::progress::Progress;
@@ -12,7 +12,7 @@ use crate::date::Date;
 use crate::report::ReportedIssue;
 
 /// The scope counted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScopeOut {
     /// The code set (`null` when the request had none usable).
@@ -22,7 +22,7 @@ pub struct ScopeOut {
 }
 
 /// The period training was counted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PeriodOut {
     /// First day.
     pub start: Date,
@@ -31,17 +31,16 @@ pub struct PeriodOut {
 }
 
 /// Problems of the request itself (not of its records).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RequestCheck {
     /// False when the request has an error (then some or all figures could not be counted).
     pub valid: bool,
     /// The issues, as in a validation report.
-    #[serde(skip_deserializing)]
     pub issues: Vec<ReportedIssue>,
 }
 
 /// How many records a list had and how many counted in at least one figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct ListCount {
     /// Records given.
     pub given: u64,
@@ -50,7 +49,7 @@ pub struct ListCount {
 }
 
 /// The records of each list.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RecordCounts {
     /// Staff records.
@@ -64,14 +63,14 @@ pub struct RecordCounts {
 }
 
 /// A record (or an attendance of one) not counted, by list and position (never by id).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UncountedRecord {
     /// The list.
     pub list: String,
     /// The position in the list.
     pub index: u64,
     /// The part of the record, if not the whole (`trainingAttendances[0]`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Why: `invalid`, `other-code-set`, `other-province`, `no-commune`, `no-id`,
     /// `duplicate-id`, `not-active`, `outside-period`, `not-open`, `no-event`,
@@ -83,7 +82,7 @@ pub struct UncountedRecord {
 pub const MAX_LISTED: usize = 200;
 
 /// The records not counted.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Uncounted {
     /// How many, by reason.
@@ -98,7 +97,7 @@ pub struct Uncounted {
 impl Uncounted {
     /// Counts and lists `left`.
     pub fn from_left(mut left: Vec<Left>) -> Uncounted {
-        left.sort();
+        left.sort_unstable();
         let mut by_reason = BTreeMap::new();
         for l in &left {
             *by_reason.entry(l.reason.as_str().to_owned()).or_insert(0) += 1;
@@ -123,7 +122,7 @@ impl Uncounted {
 }
 
 /// An indicator report (`ctxh::indicators::compute`, JavaScript `computeIndicators`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct IndicatorReport {
     /// The scope counted.

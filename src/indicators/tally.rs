@@ -71,8 +71,8 @@ pub struct FigureBuilder {
     pub den: Tally,
     /// A denominator not counted from the records, with its source.
     pub fixed_den: Option<(u64, DenominatorSource)>,
-    /// Breakdowns: `by` → part → tallies.
-    pub parts: BTreeMap<&'static str, BTreeMap<&'static str, PartTally>>,
+    /// Breakdowns: `by` → part → tallies (a few keys each: searched, not indexed).
+    pub parts: Vec<(&'static str, Vec<(&'static str, PartTally)>)>,
 }
 
 impl FigureBuilder {
@@ -84,11 +84,7 @@ impl FigureBuilder {
             num: Tally::default(),
             den: Tally::default(),
             fixed_den: None,
-            parts: info
-                .breakdowns
-                .iter()
-                .map(|b| (*b, BTreeMap::new()))
-                .collect(),
+            parts: info.breakdowns.iter().map(|b| (*b, Vec::new())).collect(),
         }
     }
 
@@ -109,6 +105,29 @@ impl FigureBuilder {
     }
 
     fn part(&mut self, by: &'static str, part: &'static str) -> &mut PartTally {
-        self.parts.entry(by).or_default().entry(part).or_default()
+        let i = match self.parts.iter().position(|(b, _)| *b == by) {
+            Some(i) => i,
+            None => {
+                self.parts.push((by, Vec::new()));
+                self.parts.len() - 1
+            }
+        };
+        let parts = &mut self.parts[i].1;
+        let j = match parts.iter().position(|(p, _)| *p == part) {
+            Some(j) => j,
+            None => {
+                parts.push((part, PartTally::default()));
+                parts.len() - 1
+            }
+        };
+        &mut parts[j].1
+    }
+
+    /// The tallies of breakdown `by`, if it has any part.
+    pub fn breakdown(&self, by: &str) -> &[(&'static str, PartTally)] {
+        self.parts
+            .iter()
+            .find(|(b, _)| *b == by)
+            .map_or(&[], |(_, parts)| parts.as_slice())
     }
 }
