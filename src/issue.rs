@@ -74,6 +74,15 @@ impl Path {
         self
     }
 
+    /// A new path: this one followed by an object key, allocated once with room for a few more
+    /// segments (cheaper than `clone().key(...)`, which copies, then grows).
+    pub fn child(&self, key: &'static str) -> Self {
+        let mut segments = Vec::with_capacity(self.0.len() + 3);
+        segments.extend_from_slice(&self.0);
+        segments.push(Segment::Key(Cow::Borrowed(key)));
+        Path(segments)
+    }
+
     /// This path followed by an array index.
     pub fn index(mut self, index: usize) -> Self {
         self.0.push(Segment::Index(index));

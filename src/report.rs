@@ -58,6 +58,34 @@ pub fn render(code: &str, params: &Params, lang: Lang) -> String {
 /// stays small enough to show and to send.
 pub const MAX_ISSUES: usize = 200;
 
+/// The issues of one record as a report lists them, before rendering: sorted, de-duplicated and
+/// capped at [`MAX_ISSUES`] (an extra `too_many_issues` issue at the root counts the rest); and
+/// whether the record is valid, decided on all issues, kept or not. [`Report::new`] renders
+/// these; a batch (the collection layer) tallies them and renders
+/// only the messages it lists.
+pub fn settle(mut issues: Vec<Issue>) -> (bool, Vec<Issue>) {
+    if issues.is_empty() {
+        return (true, issues);
+    }
+    issues.sort_by(Issue::compare);
+    issues.dedup();
+    let valid = issues.iter().all(|i| i.severity != Severity::Error);
+    if issues.len() > MAX_ISSUES {
+        let left_out = issues.split_off(MAX_ISSUES);
+        let severity = if left_out.iter().any(|i| i.severity == Severity::Error) {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let mut summary = Issue::error(Path::root(), "too_many_issues")
+            .with("limit", MAX_ISSUES)
+            .with("omitted", left_out.len());
+        summary.severity = severity;
+        issues.insert(0, summary);
+    }
+    (valid, issues)
+}
+
 /// The result of a validation: `valid` is true when no issue is an error.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -71,23 +99,8 @@ impl Report {
     /// Sorts and de-duplicates `issues`, keeps the first [`MAX_ISSUES`] (an extra
     /// `too_many_issues` issue at the root counts the rest) and renders the messages in `lang`.
     /// `valid` is decided on all issues, kept or not.
-    pub fn new(mut issues: Vec<Issue>, lang: Lang) -> Self {
-        issues.sort_by(Issue::compare);
-        issues.dedup();
-        let valid = issues.iter().all(|i| i.severity != Severity::Error);
-        if issues.len() > MAX_ISSUES {
-            let left_out = issues.split_off(MAX_ISSUES);
-            let severity = if left_out.iter().any(|i| i.severity == Severity::Error) {
-                Severity::Error
-            } else {
-                Severity::Warning
-            };
-            let mut summary = Issue::error(Path::root(), "too_many_issues")
-                .with("limit", MAX_ISSUES)
-                .with("omitted", left_out.len());
-            summary.severity = severity;
-            issues.insert(0, summary);
-        }
+    pub fn new(issues: Vec<Issue>, lang: Lang) -> Self {
+        let (valid, issues) = settle(issues);
         let issues = issues
             .into_iter()
             .map(|i| ReportedIssue::new(i, lang))

@@ -53,7 +53,10 @@ fn rule_issues<T: Validated>(record: &T, opts: &Options, base: &Path) -> Vec<Iss
     let mut cx = Check::new(opts);
     record.check(&mut cx, base);
     let mut found = cx.into_issues();
-    record.limit_issues(base, &mut found);
+    if T::HAS_LIMITS {
+        let mut path = base.clone();
+        record.limit_issues(&mut path, &mut found);
+    }
     found
 }
 

@@ -789,11 +789,98 @@ fn indicators(s: &mut Suite) {
     }
 }
 
+/// `validateBatch` (and `BatchValidator.finish`) over the vectors as batches, `push` and
+/// `takeIssues` along the way, and the batch options' keys and formats.
+fn batch(s: &mut Suite) {
+    use ctxh::batch::{validate_batch, BatchOptions, BatchValidator, Format};
+    let mut texts: BTreeMap<(RecordKind, String), (Options, Vec<String>)> = BTreeMap::new();
+    for v in vector_cases() {
+        if v.case.get("field").is_none() {
+            let key = (v.kind, v.case["options"].to_string());
+            let entry = texts.entry(key).or_insert_with(|| (v.opts, Vec::new()));
+            entry.1.push(record_text(&v.case).replace('\n', " "));
+        }
+    }
+    for ((kind, options), (opts, rows)) in texts {
+        let mut as_batch: Value = serde_json::from_str(&options).unwrap();
+        if let Value::Object(map) = &mut as_batch {
+            map.insert("format".into(), json!("ndjson"));
+            map.insert("maxIssues".into(), json!(50));
+            map.insert("streamIssues".into(), json!(true));
+        }
+        s.value(
+            "options",
+            &Ty::Named("BatchOptions".into()),
+            &options,
+            &as_batch,
+        );
+        let mut o = BatchOptions::new(opts);
+        o.max_issues = 50;
+        let text = rows.join("\n");
+        let report: Value =
+            serde_json::from_str(&validate_batch(kind, &text, &o).to_json()).unwrap();
+        s.export(
+            "validateBatch",
+            format!("{}, {options}", kind.name()),
+            &report,
+        );
+        o.stream_issues = true;
+        let mut chunked = BatchValidator::new(kind, o);
+        for chunk in text.as_bytes().chunks(4096) {
+            s.export("push", kind.name(), &chunked.push(chunk));
+            s.export("progress", kind.name(), &chunked.progress());
+            let issues: Value = serde_json::to_value(chunked.take_issues()).unwrap();
+            s.export("takeIssues", kind.name(), &issues);
+        }
+        s.export("finish", kind.name(), &chunked.finish());
+    }
+    let broken = validate_batch(
+        RecordKind::Address,
+        "[1,,",
+        &BatchOptions::new(Options::new(Date::new(2025, 7, 1).unwrap())),
+    );
+    s.export("validateBatch", "[1,,", &broken);
+    let declared = match s.decls().field("BatchOptions", "format") {
+        Some(ty) => s.literals(&ty, "BatchOptions.format"),
+        None => BTreeSet::new(),
+    };
+    // Every format, by an exhaustive match.
+    let all = [Format::Auto, Format::JsonArray, Format::Ndjson].map(|f| match f {
+        Format::Auto | Format::JsonArray | Format::Ndjson => f.id().to_owned(),
+    });
+    let ids: BTreeSet<String> = all.into_iter().collect();
+    s.same_set("BatchOptions.format", "Format", ids);
+    let today = Date::new(2025, 7, 1).unwrap();
+    for f in &declared {
+        if BatchOptions::from_json(&json!({ "format": f }), today).is_err() {
+            s.problem(
+                format!("BatchOptions.format: {f:?} is refused"),
+                String::new(),
+            );
+        }
+    }
+    for (key, sample) in [
+        ("maxIssues", json!(3)),
+        ("issueOffset", json!(3)),
+        ("streamIssues", json!(true)),
+        ("lang", json!("en")),
+        ("mode", json!("draft")),
+        ("asOf", json!("2025-07-01")),
+    ] {
+        if s.decls().field("BatchOptions", key).is_none() {
+            s.problem(format!("BatchOptions.{key} is not declared"), String::new());
+        }
+        if let Err(e) = BatchOptions::from_json(&json!({ key: sample }), today) {
+            s.problem(format!("BatchOptions.{key} is refused: {e}"), String::new());
+        }
+    }
+}
+
 /// What every section found, for one set of declarations.
 fn check_all(decls: &Decls) -> (Vec<String>, Suite<'_>) {
     let mut s = Suite::new(decls);
     for section in [
-        vectors, general, unit_lists, search, lineage, staff, unions, indicators,
+        vectors, general, unit_lists, search, lineage, staff, unions, batch, indicators,
     ] {
         section(&mut s);
     }

@@ -34,8 +34,23 @@ pub enum Json<'a> {
 
 impl<'a> Json<'a> {
     /// Parses JSON text (nesting deeper than 128 levels is refused by the parser).
+    ///
+    /// The common subset goes through a fast path ([`super::fast`]); anything else, errors
+    /// included, through `serde_json`, whose tree and error positions are the answer.
     pub fn parse(text: &'a str) -> Result<Json<'a>, serde_json::Error> {
-        serde_json::from_str(text)
+        match super::fast::parse(text) {
+            Some(json) => Ok(json),
+            None => serde_json::from_str(text),
+        }
+    }
+
+    /// Parses JSON given as bytes (a row cut from a batch): the same tree and the same errors as
+    /// [`Json::parse`] for UTF-8 text; bytes that are not UTF-8 inside a string are an error.
+    pub fn parse_bytes(bytes: &'a [u8]) -> Result<Json<'a>, serde_json::Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Json::parse(text),
+            Err(_) => serde_json::from_slice(bytes),
+        }
     }
 
     /// Borrows a `serde_json::Value` as a tree (no string is copied).

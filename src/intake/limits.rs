@@ -18,17 +18,21 @@ pub trait Limited {
     /// walking a type without limits costs nothing).
     const HAS_LIMITS: bool;
 
-    /// Adds an issue for every value at or below `base` that breaks its limit.
-    fn limit_issues(&self, base: &Path, out: &mut Vec<Issue>);
+    /// Adds an issue for every value at or below `path` that breaks its limit. Nested records
+    /// push their segment onto `path` and pop it back, so no path is built unless a limit is
+    /// broken; `path` is as it was when this returns.
+    fn limit_issues(&self, path: &mut Path, out: &mut Vec<Issue>);
 }
 
 impl<T: Limited> Limited for Vec<T> {
     const HAS_LIMITS: bool = T::HAS_LIMITS;
 
-    fn limit_issues(&self, base: &Path, out: &mut Vec<Issue>) {
+    fn limit_issues(&self, path: &mut Path, out: &mut Vec<Issue>) {
         if T::HAS_LIMITS {
             for (i, item) in self.iter().enumerate() {
-                item.limit_issues(&base.clone().index(i), out);
+                path.push(crate::issue::Segment::Index(i));
+                item.limit_issues(path, out);
+                path.pop();
             }
         }
     }
@@ -39,7 +43,7 @@ macro_rules! no_limits {
     ($($ty:ty),*) => {$(
         impl Limited for $ty {
             const HAS_LIMITS: bool = false;
-            fn limit_issues(&self, _: &Path, _: &mut Vec<Issue>) {}
+            fn limit_issues(&self, _: &mut Path, _: &mut Vec<Issue>) {}
         }
     )*};
 }

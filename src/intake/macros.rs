@@ -84,7 +84,7 @@ macro_rules! record {
             #[allow(unused_variables)]
             fn limit_issues(
                 &self,
-                base: &$crate::issue::Path,
+                base: &mut $crate::issue::Path,
                 out: &mut Vec<$crate::issue::Issue>,
             ) {
                 $(
@@ -99,11 +99,11 @@ macro_rules! record {
                     )?
                     if <$ty as $crate::intake::Limited>::HAS_LIMITS {
                         if let Some(value) = &self.$field {
-                            $crate::intake::Limited::limit_issues(
-                                value,
-                                &base.clone().key($wire),
-                                out,
-                            );
+                            base.push($crate::issue::Segment::Key(
+                                ::std::borrow::Cow::Borrowed($wire),
+                            ));
+                            $crate::intake::Limited::limit_issues(value, base, out);
+                            base.pop();
                         }
                     }
                 )*
@@ -225,7 +225,7 @@ macro_rules! wire_enum {
 
         impl $crate::intake::Limited for $name {
             const HAS_LIMITS: bool = false;
-            fn limit_issues(&self, _: &$crate::issue::Path, _: &mut Vec<$crate::issue::Issue>) {}
+            fn limit_issues(&self, _: &mut $crate::issue::Path, _: &mut Vec<$crate::issue::Issue>) {}
         }
 
         impl $crate::intake::FromJson for $name {

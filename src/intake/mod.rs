@@ -10,6 +10,7 @@
 //! [`wire_enum!`](crate::wire_enum), which generate the struct or enum, its serde derive and its
 //! intake from one list of wire names.
 
+mod fast;
 mod json;
 mod limits;
 mod macros;

@@ -40,11 +40,19 @@ fn entry(code: u8, name: &'static str) -> CccdProvince {
 /// assert!(province_for_prefix("79").is_none());
 /// ```
 pub fn province_for_prefix(prefix: &str) -> Option<CccdProvince> {
+    find(prefix).map(|p| entry(p.0, p.2))
+}
+
+/// The name of the province [`province_for_prefix`] finds, without building the entry.
+pub fn province_name_for_prefix(prefix: &str) -> Option<&'static str> {
+    find(prefix).map(|p| p.2)
+}
+
+fn find(prefix: &str) -> Option<&'static (u8, crate::reference::units::UnitType, &'static str)> {
     let code = crate::reference::units::parse_code(prefix, 3)?;
     PROVINCES
         .iter()
         .find(|p| u32::from(p.0) == code && prefix.starts_with('0'))
-        .map(|p| entry(p.0, p.2))
 }
 
 /// All 63 birth-registration codes, in the legacy table's order.

@@ -42,6 +42,76 @@ export interface Report {
   issues: Issue[];
 }
 
+/** Options of a batch: those of every validation, how the rows are written and which issues
+ * the report lists. Unusable options throw a RangeError. */
+export interface BatchOptions extends ValidateOptions {
+  /** "auto" (default: "[" first is a JSON array, anything else NDJSON), "json" or "ndjson". */
+  format?: "auto" | "json" | "ndjson";
+  /** The most issues listed (default 1000; 0: counts only). */
+  maxIssues?: number;
+  /** The number of the first issue listed (default 0): `nextOffset` of the previous page. */
+  issueOffset?: number;
+  /** BatchValidator: queue every issue for takeIssues() (default false). */
+  streamIssues?: boolean;
+}
+
+/** An issue of a batch: the issue of its row's own report, with the row. */
+export interface BatchIssue extends Issue {
+  /** The row's position from 0 (array index; n-th non-blank NDJSON line); null for a fault of
+   * the batch's own structure. */
+  row: number | null;
+}
+
+/** How often a code or field was reported. */
+export interface BatchCount {
+  issues: number;
+  /** Rows with at least one. */
+  rows: number;
+}
+
+/** Rows and issues of a batch. */
+export interface BatchTotals {
+  rows: number;
+  /** Rows without an error. */
+  valid: number;
+  /** Rows with an error. */
+  invalid: number;
+  withWarnings: number;
+  issues: number;
+  errors: number;
+  warnings: number;
+}
+
+/** What validateBatch and BatchValidator.finish return. */
+export interface BatchReport {
+  kind: RecordKind;
+  /** How the rows were read ("auto": the text was blank). */
+  format: "auto" | "json" | "ndjson";
+  /** No row has an error and the batch's structure is sound. */
+  valid: boolean;
+  totals: BatchTotals;
+  byCode: Record<string, BatchCount>;
+  /** By dotted path with indices written [*]: "assignments[*].startDate"; at most 1000. */
+  byField: Record<string, BatchCount>;
+  /** Issues at fields beyond the 1000 counted in byField. */
+  byFieldOmitted: number;
+  issueOffset: number;
+  maxIssues: number;
+  /** At most maxIssues issues from number issueOffset, in row order. */
+  issues: BatchIssue[];
+  /** issueOffset of the next page, or null. */
+  nextOffset: number | null;
+}
+
+/** How far a BatchValidator has got. */
+export interface BatchProgress {
+  /** UTF-8 bytes taken. */
+  bytes: number;
+  /** Rows checked (a row still open at the end of the last chunk is not counted). */
+  rows: number;
+  issues: number;
+}
+
 /** Versions of this build. */
 export interface VersionInfo {
   crateVersion: string;

@@ -11,7 +11,7 @@ use crate::model::RecordKind;
 use crate::report::Report;
 
 /// The record kind named by `name` (from the registry), or a `RangeError` naming them all.
-fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
+pub(crate) fn kind(name: &JsValue) -> Result<RecordKind, JsValue> {
     RecordKind::parse(&string_arg(name, "kind")?).ok_or_else(|| {
         let names: Vec<String> = RecordKind::names().map(|n| format!("\"{n}\"")).collect();
         let message = match names.split_last() {

@@ -216,16 +216,14 @@ fn preconditions(
     );
     if let Some((i, _)) = last.filter(|_| waits) {
         if steps.get(i).is_some_and(|s| s.completed_at.is_none()) {
-            out.push(required(
-                root.clone().key("steps").index(i).key("completedAt"),
-            ));
+            out.push(required(root.child("steps").index(i).key("completedAt")));
         }
     }
     if !before_manager(to) {
         match &case.case_manager {
-            None => out.push(required(root.clone().key("caseManager"))),
+            None => out.push(required(root.child("caseManager"))),
             Some(m) if m.staff_id.as_deref().is_none_or(|s| s.trim().is_empty()) => {
-                out.push(required(root.clone().key("caseManager").key("staffId")));
+                out.push(required(root.child("caseManager").key("staffId")));
             }
             Some(_) => {}
         }

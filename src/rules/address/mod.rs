@@ -64,7 +64,7 @@ pub fn check_unit(address: &Address, cx: &mut Check<'_>, base: &Path) {
 
 /// Checks an address found at `base`.
 pub fn check_address(address: &Address, cx: &mut Check<'_>, base: &Path) {
-    let at = |field: &'static str| base.clone().key(field);
+    let at = |field: &'static str| base.child(field);
     cx.require(address.code_set.is_some(), || at("codeSet"));
     cx.require_text(&address.province_code, || at("provinceCode"));
 
@@ -123,8 +123,7 @@ impl Found {
     ) -> Found {
         let set = units.code_set().as_str();
         let mut unknown = |field: &'static str, code: &'static str| {
-            cx.error(base.clone().key(field), code)
-                .param("codeSet", set);
+            cx.error(base.child(field), code).param("codeSet", set);
         };
         let province = province.and_then(|c| {
             let p = units.province(&c);
@@ -156,7 +155,7 @@ impl Found {
 
     /// Province ← district ← ward: reports the first link that does not hold.
     fn check_nesting(&self, cx: &mut Check<'_>, base: &Path) {
-        let at = |field: &'static str| base.clone().key(field);
+        let at = |field: &'static str| base.child(field);
         let district_ok = match (self.province, self.district) {
             (Some(p), Some(d)) if d.province() != p => {
                 cx.error(at("districtCode"), "district_not_in_province");

@@ -45,13 +45,13 @@ pub(super) fn reference_day(case: &Case, as_of: Date) -> Date {
 }
 
 pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
-    let path = base.clone().key("client");
+    let path = base.child("client");
     let Some(client) = &case.client else {
         need(cx, false, path);
         return;
     };
     let on = reference_day(case, cx.opts.as_of);
-    let person_path = path.clone().key("person");
+    let person_path = path.child("person");
     let ages = match &client.person {
         Some(person) => {
             let needs = PersonNeeds {
@@ -71,12 +71,12 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
             guardian,
             PersonNeeds::default(),
             cx,
-            &path.clone().key("guardian"),
+            &path.child("guardian"),
         );
     }
     if let Some(d) = &client.disability {
-        let dp = path.clone().key("disability");
-        not_in_future(d.certificate_date, cx, dp.clone().key("certificateDate"));
+        let dp = path.child("disability");
+        not_in_future(d.certificate_date, cx, dp.child("certificateDate"));
     }
     if let (Some(Pathway::ChildProtection), Some((youngest, _))) = (case.pathway, ages) {
         if youngest >= CHILD_AGE_LIMIT {
@@ -96,7 +96,7 @@ fn categories(case: &Case, ages: Option<(i32, i32)>, cx: &mut Check<'_>, path: &
     };
     let mut hiv_related = false;
     for (i, &category) in list.iter().enumerate() {
-        let at = path.clone().key("categories").index(i);
+        let at = path.child("categories").index(i);
         let id = category.as_str();
         let (min, max) = age_bounds(category);
         if let Some((youngest, oldest)) = ages {

@@ -34,7 +34,7 @@ pub(super) fn is_closed(case: &Case) -> bool {
 }
 
 pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
-    let key = |k: &'static str| base.clone().key(k);
+    let key = |k: &'static str| base.child(k);
     let steps = case.steps.as_deref().unwrap_or(&[]);
     let has = |t: StepType| steps.iter().any(|s| s.step_type == Some(t));
 
@@ -94,37 +94,31 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn manager(case: &Case, needed: bool, cx: &mut Check<'_>, base: &Path) {
-    let path = base.clone().key("caseManager");
+    let path = base.child("caseManager");
     let Some(m) = &case.case_manager else {
         if needed {
             need(cx, false, path);
         }
         return;
     };
-    need_text(cx, &m.staff_id, path.clone().key("staffId"));
-    need(cx, m.category.is_some(), path.clone().key("category"));
+    need_text(cx, &m.staff_id, path.child("staffId"));
+    need(cx, m.category.is_some(), path.child("category"));
     if let Some(c) = m.category {
         if !MANAGER_CATEGORIES.contains(&c) {
             let allowed: Vec<&'static str> =
                 MANAGER_CATEGORIES.iter().map(|c| c.as_str()).collect();
-            cx.error(
-                path.clone().key("category"),
-                "case_manager_category_invalid",
-            )
-            .param("allowed", allowed);
+            cx.error(path.child("category"), "case_manager_category_invalid")
+                .param("allowed", allowed);
         }
     }
     if m.assigned_by.is_some_and(|r| !r.is_approver()) {
-        cx.error(
-            path.clone().key("assignedBy"),
-            "case_manager_assigner_invalid",
-        );
+        cx.error(path.child("assignedBy"), "case_manager_assigner_invalid");
     }
     not_in_future(m.assigned_on, cx, path.key("assignedOn"));
 }
 
 fn closure(case: &Case, cx: &mut Check<'_>, base: &Path) {
-    let key = |k: &'static str| base.clone().key(k);
+    let key = |k: &'static str| base.child(k);
     if is_closed(case) {
         need(cx, case.closure_reason.is_some(), key("closureReason"));
         need(cx, case.closure_date.is_some(), key("closureDate"));
@@ -148,26 +142,22 @@ fn closure(case: &Case, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn admission(case: &Case, admitted: bool, cx: &mut Check<'_>, base: &Path) {
-    let path = base.clone().key("admission");
+    let path = base.child("admission");
     let Some(a) = &case.admission else {
         if admitted {
             need(cx, false, path);
         }
         return;
     };
-    need(
-        cx,
-        a.admission_type.is_some(),
-        path.clone().key("admissionType"),
-    );
-    need(cx, a.admitted_on.is_some(), path.clone().key("admittedOn"));
+    need(cx, a.admission_type.is_some(), path.child("admissionType"));
+    need(cx, a.admitted_on.is_some(), path.child("admittedOn"));
     for (date, name) in [
         (a.decision_date, "decisionDate"),
         (a.admitted_on, "admittedOn"),
         (a.discharged_on, "dischargedOn"),
         (a.stay_extended_on, "stayExtendedOn"),
     ] {
-        not_in_future(date, cx, path.clone().key(name));
+        not_in_future(date, cx, path.child(name));
     }
     if let (Some(inn), Some(out)) = (a.admitted_on, a.discharged_on) {
         if out < inn {

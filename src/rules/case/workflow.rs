@@ -53,7 +53,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
     let Some(steps) = &case.steps else {
         return;
     };
-    let path = base.clone().key("steps");
+    let path = base.child("steps");
     let emergency = case.urgency == Some(Urgency::Emergency);
     let mut previous: Option<StepType> = None;
     let mut previous_start: Option<DateTime> = None;
@@ -65,7 +65,7 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
         if step.step_type == Some(StepType::PlanApproval)
             && step.actor_role.is_some_and(|r| !r.is_approver())
         {
-            cx.error(at.clone().key("actorRole"), "case_plan_approver_invalid");
+            cx.error(at.child("actorRole"), "case_plan_approver_invalid");
         }
         let shares = matches!(
             step.step_type,
@@ -76,8 +76,8 @@ pub(super) fn check(case: &Case, cx: &mut Check<'_>, base: &Path) {
         }
         if let Some(referrals) = &step.referrals {
             for (j, r) in referrals.iter().enumerate() {
-                let rp = at.clone().key("referrals").index(j);
-                need_text(cx, &r.to_organisation, rp.clone().key("toOrganisation"));
+                let rp = at.child("referrals").index(j);
+                need_text(cx, &r.to_organisation, rp.child("toOrganisation"));
                 not_in_future(r.referred_on, cx, rp.key("referredOn"));
             }
         }
@@ -135,11 +135,7 @@ fn fields(step: &CaseStep, followed: bool, cx: &mut Check<'_>, at: &Path) {
         need(cx, has_field(step, name), at.clone().key(*name));
     }
     if followed {
-        need(
-            cx,
-            step.completed_at.is_some(),
-            at.clone().key("completedAt"),
-        );
+        need(cx, step.completed_at.is_some(), at.child("completedAt"));
     }
 }
 
@@ -156,22 +152,22 @@ fn times(
     ] {
         if t.is_some_and(|t| t.date_in_vietnam() > cx.opts.as_of) {
             let as_of = cx.opts.as_of.to_string();
-            cx.error(at.clone().key(name), "date_in_future")
+            cx.error(at.child(name), "date_in_future")
                 .param("asOf", as_of);
         }
     }
     if let (Some(start), Some(end)) = (step.started_at, step.completed_at) {
         if end < start {
-            cx.error(at.clone().key("completedAt"), "case_step_end_before_start");
+            cx.error(at.child("completedAt"), "case_step_end_before_start");
         }
     }
     let Some(start) = step.started_at else {
         return;
     };
     if case.received_at.is_some_and(|r| start < r) {
-        cx.error(at.clone().key("startedAt"), "case_step_before_receipt");
+        cx.error(at.child("startedAt"), "case_step_before_receipt");
     } else if previous_start.is_some_and(|p| start < p) {
-        cx.error(at.clone().key("startedAt"), "case_step_out_of_order");
+        cx.error(at.child("startedAt"), "case_step_out_of_order");
     }
 }
 
@@ -180,7 +176,7 @@ fn status(case: &Case, last: Option<StepType>, cx: &mut Check<'_>, base: &Path) 
     if let (Some(status), Some(last)) = (case.status, last) {
         let expected = transitions::status_after(last);
         if status != expected {
-            cx.warning(base.clone().key("status"), "case_status_mismatch")
+            cx.warning(base.child("status"), "case_status_mismatch")
                 .param("expected", expected.as_str());
         }
     }

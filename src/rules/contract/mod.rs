@@ -13,11 +13,8 @@ pub fn check_ruleset_version(
 ) {
     if let Some(v) = declared {
         if v != crate::version::RULESET_VERSION {
-            cx.warning(
-                base.clone().key("rulesetVersion"),
-                "ruleset_version_mismatch",
-            )
-            .param("currentVersion", crate::version::RULESET_VERSION);
+            cx.warning(base.child("rulesetVersion"), "ruleset_version_mismatch")
+                .param("currentVersion", crate::version::RULESET_VERSION);
         }
     }
 }

@@ -30,17 +30,17 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
         _ => cx.opts.as_of,
     };
     if let Some(a) = &f.managing_agency {
-        check_on(a, managed_on, legal, cx, base.clone().key("managingAgency"));
+        check_on(a, managed_on, legal, cx, base.child("managingAgency"));
     }
     if let Some(act) = &f.establishment {
         if let (Some(a), Some(d)) = (&act.issuer, act.date) {
-            let path = base.clone().key("establishment").key("issuer");
+            let path = base.child("establishment").key("issuer");
             check_on(a, d, legal, cx, path);
         }
     }
     if let Some(lic) = &f.licence {
         if let (Some(a), Some(d)) = (&lic.issuer, lic.issued_date) {
-            let path = base.clone().key("licence").key("issuer");
+            let path = base.child("licence").key("issuer");
             check_on(a, d, legal, cx, path);
         }
     }

@@ -18,7 +18,7 @@ const MAX_SUSPENSION_MONTHS: u32 = 6;
 const REGISTRATION_LICENCE_MONTHS: u32 = 12;
 
 pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
-    let key = |k: &'static str| base.clone().key(k);
+    let key = |k: &'static str| base.child(k);
     let legal = f.facility_type.is_none_or(|t| t.is_legal_facility());
 
     need_text(cx, &f.name, key("name"));
@@ -65,12 +65,12 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn check_agency_fields(agency: &FacilityAgency, cx: &mut Check<'_>, base: &Path) {
-    need(cx, agency.kind.is_some(), base.clone().key("kind"));
-    need_text(cx, &agency.name, base.clone().key("name"));
+    need(cx, agency.kind.is_some(), base.child("kind"));
+    need_text(cx, &agency.name, base.child("name"));
 }
 
 fn establishment(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
-    let path = base.clone().key("establishment");
+    let path = base.child("establishment");
     let planned = f.status == Some(FacilityStatus::Planned);
     if legal && !planned {
         need(cx, f.establishment.is_some(), path.clone());
@@ -78,13 +78,13 @@ fn establishment(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
     let Some(act) = &f.establishment else {
         return;
     };
-    need(cx, act.kind.is_some(), path.clone().key("kind"));
-    need_text(cx, &act.number, path.clone().key("number"));
-    need(cx, act.date.is_some(), path.clone().key("date"));
-    need(cx, act.issuer.is_some(), path.clone().key("issuer"));
-    not_in_future(act.date, cx, path.clone().key("date"));
+    need(cx, act.kind.is_some(), path.child("kind"));
+    need_text(cx, &act.number, path.child("number"));
+    need(cx, act.date.is_some(), path.child("date"));
+    need(cx, act.issuer.is_some(), path.child("issuer"));
+    not_in_future(act.date, cx, path.child("date"));
     if let Some(issuer) = &act.issuer {
-        check_agency_fields(issuer, cx, &path.clone().key("issuer"));
+        check_agency_fields(issuer, cx, &path.child("issuer"));
     }
     let expected_public = match act.kind {
         Some(EstablishmentKind::Decision) => Some(true),
@@ -99,7 +99,7 @@ fn establishment(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
 }
 
 fn licence(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
-    let path = base.clone().key("licence");
+    let path = base.child("licence");
     let holds_licence = matches!(
         f.status,
         Some(FacilityStatus::Licensed | FacilityStatus::Suspended)
@@ -135,16 +135,12 @@ fn licence(f: &Facility, legal: bool, cx: &mut Check<'_>, base: &Path) {
         registration_without_licence(f, cx, &path);
         return;
     };
-    need_text(cx, &lic.number, path.clone().key("number"));
-    need(
-        cx,
-        lic.issued_date.is_some(),
-        path.clone().key("issuedDate"),
-    );
-    need(cx, lic.issuer.is_some(), path.clone().key("issuer"));
-    not_in_future(lic.issued_date, cx, path.clone().key("issuedDate"));
+    need_text(cx, &lic.number, path.child("number"));
+    need(cx, lic.issued_date.is_some(), path.child("issuedDate"));
+    need(cx, lic.issuer.is_some(), path.child("issuer"));
+    not_in_future(lic.issued_date, cx, path.child("issuedDate"));
     if let Some(issuer) = &lic.issuer {
-        check_agency_fields(issuer, cx, &path.clone().key("issuer"));
+        check_agency_fields(issuer, cx, &path.child("issuer"));
     }
     let established = f.establishment.as_ref().and_then(|e| e.date);
     if let (Some(issued), Some(established)) = (lic.issued_date, established) {
@@ -185,7 +181,7 @@ fn registration_without_licence(f: &Facility, cx: &mut Check<'_>, path: &Path) {
 }
 
 fn status_dates(f: &Facility, cx: &mut Check<'_>, base: &Path) {
-    let key = |k: &'static str| base.clone().key(k);
+    let key = |k: &'static str| base.child(k);
     if f.status == Some(FacilityStatus::Suspended) {
         need(cx, f.suspended_from.is_some(), key("suspendedFrom"));
         need(cx, f.suspended_until.is_some(), key("suspendedUntil"));
@@ -227,7 +223,7 @@ fn service_area(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     let Some(area) = &f.service_area else {
         return;
     };
-    let path = base.clone().key("serviceArea");
+    let path = base.child("serviceArea");
     for (i, a) in area.iter().enumerate() {
         let at = path.clone().index(i);
         crate::rules::address::check_address(a, cx, &at);

@@ -32,7 +32,7 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     let residents = residents(f, cx, base);
     if let (Some(capacity), Some(total)) = (f.design_capacity, residents) {
         if total > u64::from(capacity) {
-            cx.warning(base.clone().key("residents"), "facility_over_capacity");
+            cx.warning(base.child("residents"), "facility_over_capacity");
         }
     }
     let Some(staff) = staff_counts(f, cx, base) else {
@@ -42,7 +42,7 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
     if !legal {
         return;
     }
-    let path = base.clone().key("staff");
+    let path = base.child("staff");
     let count = |p: P| staff.get(p as usize).copied().unwrap_or(0);
     if count(P::Director) > MAX_DIRECTORS {
         cx.warning(path.clone(), "facility_staff_directors")
@@ -104,7 +104,7 @@ pub(super) fn check(f: &Facility, cx: &mut Check<'_>, base: &Path) {
 /// The residents total (`None` when no counts are given); repeated groups are reported.
 fn residents(f: &Facility, cx: &mut Check<'_>, base: &Path) -> Option<u64> {
     let list = f.residents.as_ref()?;
-    let path = base.clone().key("residents");
+    let path = base.child("residents");
     let mut seen = [false; ClientGroup::ALL.len()];
     let mut total = 0u64;
     for (i, r) in list.iter().enumerate() {
@@ -129,7 +129,7 @@ fn residents(f: &Facility, cx: &mut Check<'_>, base: &Path) -> Option<u64> {
 /// Staff by position (indexed by the enum's order), `None` when no counts are given.
 fn staff_counts(f: &Facility, cx: &mut Check<'_>, base: &Path) -> Option<Vec<u64>> {
     let list = f.staff.as_ref().filter(|l| !l.is_empty())?;
-    let path = base.clone().key("staff");
+    let path = base.child("staff");
     let mut counts = vec![0u64; P::ALL.len()];
     let mut seen = [false; P::ALL.len()];
     for (i, s) in list.iter().enumerate() {

@@ -53,8 +53,8 @@ pub fn check_identifier(
     cx: &mut Check<'_>,
     base: &Path,
 ) {
-    cx.require(id.kind.is_some(), || base.clone().key("kind"));
-    let number_path = base.clone().key("number");
+    cx.require(id.kind.is_some(), || base.child("kind"));
+    let number_path = base.child("number");
     if cx.require_text(&id.number, || number_path.clone()) {
         if let (Some(kind), Some(number)) = (id.kind, id.number.as_deref()) {
             match kind {
@@ -68,7 +68,7 @@ pub fn check_identifier(
         }
     }
     if let Some(by) = &id.issued_by {
-        max_text(by, DOCUMENT_TEXT_MAX, cx, &base.clone().key("issuedBy"));
+        max_text(by, DOCUMENT_TEXT_MAX, cx, &base.child("issuedBy"));
     }
     check_document_dates(id.issued_date, id.expiry_date, cx, base);
 }
@@ -89,11 +89,11 @@ pub fn check_document_dates(
     cx: &mut Check<'_>,
     base: &Path,
 ) {
-    cx.not_in_future(issued, || base.clone().key("issuedDate"));
+    cx.not_in_future(issued, || base.child("issuedDate"));
     let Some(expiry) = expiry else {
         return;
     };
-    let path = base.clone().key("expiryDate");
+    let path = base.child("expiryDate");
     let as_of = cx.opts.as_of;
     if issued.is_some_and(|i| expiry < i) {
         cx.error(path, "expiry_before_issue");

@@ -36,28 +36,26 @@ pub fn cmnd_end() -> Date {
 
 /// Checks a person found at `base`.
 pub fn check_person(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, base: &Path) {
-    if cx.require_text(&person.full_name, || base.clone().key("fullName")) {
+    if cx.require_text(&person.full_name, || base.child("fullName")) {
         if let Some(n) = &person.full_name {
-            check_name(n, cx, &base.clone().key("fullName"));
+            check_name(n, cx, &base.child("fullName"));
         }
     }
     if needs.birth_date {
-        cx.require(person.birth_date.is_some(), || {
-            base.clone().key("birthDate")
-        });
+        cx.require(person.birth_date.is_some(), || base.child("birthDate"));
     }
-    cx.require(person.gender.is_some(), || base.clone().key("gender"));
+    cx.require(person.gender.is_some(), || base.child("gender"));
     check_dates(person, cx, base);
     if let Some(code) = &person.ethnicity {
         if crate::reference::ethnic::find_by_code(code).is_none() {
-            cx.error(base.clone().key("ethnicity"), "ethnicity_unknown")
+            cx.error(base.child("ethnicity"), "ethnicity_unknown")
                 .param("min", "01")
                 .param("max", "54");
         }
     }
     if let Some(n) = &person.nationality {
         if !(n.len() == 2 && n.bytes().all(|b| b.is_ascii_uppercase())) {
-            cx.warning(base.clone().key("nationality"), "nationality_format")
+            cx.warning(base.child("nationality"), "nationality_format")
                 .param("example", "VN");
         }
     }
@@ -66,14 +64,14 @@ pub fn check_person(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, bas
             phone,
             identifiers::PhoneOwner::Person,
             cx,
-            &base.clone().key("phone"),
+            &base.child("phone"),
         );
     }
     if let Some(email) = &person.email {
-        identifiers::check_email(email, cx, &base.clone().key("email"));
+        identifiers::check_email(email, cx, &base.child("email"));
     }
     if let Some(address) = &person.address {
-        crate::rules::address::check_address(address, cx, &base.clone().key("address"));
+        crate::rules::address::check_address(address, cx, &base.child("address"));
     }
     check_identifiers(person, needs, cx, base);
 }
@@ -81,7 +79,7 @@ pub fn check_person(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, bas
 fn check_dates(person: &Person, cx: &mut Check<'_>, base: &Path) {
     let as_of = cx.opts.as_of;
     if let Some(birth) = person.birth_date {
-        let path = base.clone().key("birthDate");
+        let path = base.child("birthDate");
         if birth.earliest() > as_of {
             cx.error(path, "date_in_future")
                 .param("asOf", as_of.to_string());
@@ -91,7 +89,7 @@ fn check_dates(person: &Person, cx: &mut Check<'_>, base: &Path) {
         }
     }
     if let Some(death) = person.deceased_date {
-        let path = base.clone().key("deceasedDate");
+        let path = base.child("deceasedDate");
         if death > as_of {
             cx.error(path, "date_in_future")
                 .param("asOf", as_of.to_string());
@@ -110,14 +108,14 @@ fn check_identifiers(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, ba
         birth_year: person.birth_date.map(|d| d.year()),
     };
     for (i, id) in list.iter().enumerate() {
-        identifiers::check_identifier(id, facts, cx, &base.clone().key("identifiers").index(i));
+        identifiers::check_identifier(id, facts, cx, &base.child("identifiers").index(i));
     }
     let dated_2025 = needs.record_date.is_some_and(|d| d >= cmnd_end());
     let has = |k: IdentifierKind| list.iter().any(|id| id.kind == Some(k));
     if dated_2025 && !has(IdentifierKind::Cccd) && !has(IdentifierKind::Passport) {
         for (i, id) in list.iter().enumerate() {
             if id.kind == Some(IdentifierKind::Cmnd) {
-                let path = base.clone().key("identifiers").index(i).key("kind");
+                let path = base.child("identifiers").index(i).key("kind");
                 cx.warning(path, "cmnd_only_identifier");
             }
         }

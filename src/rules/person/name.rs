@@ -67,6 +67,13 @@ fn scan(name: &str) -> Scan {
             continue;
         }
         letter = Letter::of(c);
+        if letter.is_some() {
+            // A letter of the table is alphabetic and not numeric (a test checks every
+            // character), so the Unicode tables need not be asked.
+            in_letter = true;
+            s.letters += 1;
+            continue;
+        }
         in_letter = c.is_alphabetic();
         if c.is_numeric() {
             s.digit = true;
@@ -121,6 +128,15 @@ pub fn check_name(name: &str, cx: &mut Check<'_>, path: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_letters_are_alphabetic_and_not_numeric() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if Letter::of(c).is_some() {
+                assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn scans_names() {

@@ -34,11 +34,11 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
         .and_then(|p| p.birth_date)
         .filter(|b| b.earliest() <= cx.opts.as_of);
     for (i, a) in list.iter().enumerate() {
-        let p = base.clone().key("assignments").index(i);
-        cx.require(a.start_date.is_some(), || p.clone().key("startDate"));
+        let p = base.child("assignments").index(i);
+        cx.require(a.start_date.is_some(), || p.child("startDate"));
         if let (Some(start), Some(end)) = (a.start_date, a.end_date) {
             if end < start {
-                cx.error(p.clone().key("endDate"), "end_before_start");
+                cx.error(p.child("endDate"), "end_before_start");
             }
         }
         if let (Some(start), Some(birth)) = (a.start_date, birth) {
@@ -46,7 +46,7 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
             // too late.
             let code = under_age_code(staff.workforce_category);
             if let (true, Some(code)) = (start.years_since(birth.earliest()) < MIN_AGE, code) {
-                let path = p.clone().key("startDate");
+                let path = p.child("startDate");
                 let issue = if code == "assignment_under_age" {
                     cx.error(path, code)
                 } else {
@@ -56,10 +56,7 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
             }
         }
         if a.dedicated == Some(true) && a.concurrent == Some(true) {
-            cx.warning(
-                p.clone().key("concurrent"),
-                "assignment_dedicated_and_concurrent",
-            );
+            cx.warning(p.child("concurrent"), "assignment_dedicated_and_concurrent");
         }
     }
     if !staff.is_collaborator() {
@@ -67,11 +64,11 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     }
     // Design, not law (domain-research R-S5 [U]): warnings in both modes.
     if staff.commune.is_none() {
-        cx.warning(base.clone().key("commune"), "collaborator_commune_required");
+        cx.warning(base.child("commune"), "collaborator_commune_required");
     }
     if list.is_empty() {
         cx.warning(
-            base.clone().key("assignments"),
+            base.child("assignments"),
             "collaborator_assignment_required",
         );
     }
@@ -83,7 +80,7 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     });
     if staff.dedicated == Some(true) && !list.is_empty() && !contracted {
         cx.warning(
-            base.clone().key("dedicated"),
+            base.child("dedicated"),
             "dedicated_collaborator_contract_missing",
         );
     }
@@ -93,15 +90,15 @@ pub fn check_assignments(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
 pub fn check_training(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let list = staff.training_attendances.as_deref().unwrap_or(&[]);
     for (i, t) in list.iter().enumerate() {
-        let p = base.clone().key("trainingAttendances").index(i);
+        let p = base.child("trainingAttendances").index(i);
         // An attendance at a recorded event takes its name from the event.
         let event = t.event_id.as_deref().is_some_and(|e| !e.trim().is_empty());
         if !event {
-            cx.require_text(&t.course_name, || p.clone().key("courseName"));
+            cx.require_text(&t.course_name, || p.child("courseName"));
         }
         if let (Some(start), Some(end)) = (t.start_date, t.end_date) {
             if end < start {
-                cx.error(p.clone().key("endDate"), "end_before_start");
+                cx.error(p.child("endDate"), "end_before_start");
             }
         }
         if t.completed == Some(true) {

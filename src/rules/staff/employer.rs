@@ -44,23 +44,23 @@ pub fn check_employer(employer: Option<&Employer>, day: Date, cx: &mut Check<'_>
         _ => {}
     }
     if let Some(agency) = &e.agency {
-        check_agency(agency, day, cx, &path.clone().key("agency"));
+        check_agency(agency, day, cx, &path.child("agency"));
     }
 }
 
 fn check_agency(a: &Agency, day: Date, cx: &mut Check<'_>, base: &Path) {
-    cx.require(a.level.is_some(), || base.clone().key("level"));
-    cx.require_text(&a.name, || base.clone().key("name"));
+    cx.require(a.level.is_some(), || base.child("level"));
+    cx.require_text(&a.name, || base.child("name"));
     if a.level == Some(AgencyLevel::DistrictLegacy) && day >= TWO_LEVELS_FROM {
-        cx.error(base.clone().key("level"), "agency_district_abolished")
+        cx.error(base.child("level"), "agency_district_abolished")
             .param("lastDay", DISTRICT_LEVEL_UNTIL.to_string());
     }
     if a.name.as_deref().is_some_and(is_labour_sector_name) && day >= HEALTH_SECTOR_FROM {
-        cx.warning(base.clone().key("name"), "agency_name_outdated")
+        cx.warning(base.child("name"), "agency_name_outdated")
             .param("since", HEALTH_SECTOR_FROM.to_string());
     }
     let needs_unit = !matches!(a.level, Some(AgencyLevel::Central) | None);
-    let unit_path = base.clone().key("adminUnit");
+    let unit_path = base.child("adminUnit");
     if !cx.require(a.admin_unit.is_some() || !needs_unit, || unit_path.clone()) {
         return;
     }
@@ -70,7 +70,7 @@ fn check_agency(a: &Agency, day: Date, cx: &mut Check<'_>, base: &Path) {
             a.level,
             Some(AgencyLevel::Commune | AgencyLevel::DistrictLegacy)
         );
-        let ward = unit_path.clone().key("wardCode");
+        let ward = unit_path.child("wardCode");
         let mut sub = Check::new(cx.opts);
         crate::rules::address::check_address(unit, &mut sub, &unit_path);
         for issue in sub.into_issues() {

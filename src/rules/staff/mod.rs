@@ -42,26 +42,21 @@ pub fn record_day(staff: &StaffMember, as_of: Date) -> Date {
 /// Checks a staff record found at `base`.
 pub fn check_staff(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let day = record_day(staff, cx.opts.as_of);
-    if cx.require(staff.person.is_some(), || base.clone().key("person")) {
+    if cx.require(staff.person.is_some(), || base.child("person")) {
         if let Some(person) = &staff.person {
             let needs = PersonNeeds {
                 birth_date: false,
                 record_date: Some(day),
             };
-            check_person(person, needs, cx, &base.clone().key("person"));
+            check_person(person, needs, cx, &base.child("person"));
         }
     }
     cx.require(staff.workforce_category.is_some(), || {
-        base.clone().key("workforceCategory")
+        base.child("workforceCategory")
     });
-    employer::check_employer(
-        staff.employer.as_ref(),
-        day,
-        cx,
-        &base.clone().key("employer"),
-    );
+    employer::check_employer(staff.employer.as_ref(), day, cx, &base.child("employer"));
     if let Some(commune) = &staff.commune {
-        crate::rules::address::check_address(commune, cx, &base.clone().key("commune"));
+        crate::rules::address::check_address(commune, cx, &base.child("commune"));
     }
     assignments::check_assignments(staff, cx, base);
     assignments::check_training(staff, cx, base);

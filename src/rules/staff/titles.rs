@@ -43,33 +43,30 @@ pub fn check_titles(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let list = staff.title_appointments.as_deref().unwrap_or(&[]);
     let category = staff.workforce_category;
     if category == Some(WorkforceCategory::PublicEmployee) && list.is_empty() {
-        cx.warning(base.clone().key("titleAppointments"), "title_missing");
+        cx.warning(base.child("titleAppointments"), "title_missing");
     }
     for (i, t) in list.iter().enumerate() {
-        let p = base.clone().key("titleAppointments").index(i);
-        cx.require(t.title.is_some(), || p.clone().key("title"));
-        not_in_future(t.appointed_date, cx, || p.clone().key("appointedDate"));
+        let p = base.child("titleAppointments").index(i);
+        cx.require(t.title.is_some(), || p.child("title"));
+        not_in_future(t.appointed_date, cx, || p.child("appointedDate"));
         if t.appointed_date.is_some_and(|d| d < titles::codes_since()) {
-            cx.warning(p.clone().key("appointedDate"), "title_date_before_codes")
+            cx.warning(p.child("appointedDate"), "title_date_before_codes")
                 .param("since", "2015-10-04");
         }
         let Some(title) = t.title else {
             continue;
         };
         if category.is_some_and(|c| c != WorkforceCategory::PublicEmployee) {
-            cx.error(p.clone().key("title"), "title_requires_public_employee");
+            cx.error(p.child("title"), "title_requires_public_employee");
         }
         let info = titles::info(title);
         if let Some(c) = t.coefficient.filter(|c| (1.0..=10.0).contains(c)) {
             if !info.allows(c) {
-                cx.warning(
-                    p.clone().key("coefficient"),
-                    "salary_coefficient_out_of_band",
-                )
-                .param("title", title.as_str())
-                .param("salaryTable", info.salary_table)
-                .param("min", info.min_coefficient)
-                .param("max", info.max_coefficient);
+                cx.warning(p.child("coefficient"), "salary_coefficient_out_of_band")
+                    .param("title", title.as_str())
+                    .param("salaryTable", info.salary_table)
+                    .param("min", info.min_coefficient)
+                    .param("max", info.max_coefficient);
             }
         }
         check_title_qualification(staff, title, cx, &p.key("title"));
@@ -107,10 +104,10 @@ fn check_title_qualification(
 /// Qualifications: level and major given, graduation not after `asOf`.
 pub fn check_qualifications(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     for (i, q) in staff.qualifications.iter().flatten().enumerate() {
-        let p = base.clone().key("qualifications").index(i);
-        cx.require(q.level.is_some(), || p.clone().key("level"));
-        cx.require(q.major.is_some(), || p.clone().key("major"));
-        not_in_future(q.graduation_date, cx, || p.clone().key("graduationDate"));
+        let p = base.child("qualifications").index(i);
+        cx.require(q.level.is_some(), || p.child("level"));
+        cx.require(q.major.is_some(), || p.child("major"));
+        not_in_future(q.graduation_date, cx, || p.child("graduationDate"));
     }
 }
 
@@ -118,26 +115,20 @@ pub fn check_qualifications(staff: &StaffMember, cx: &mut Check<'_>, base: &Path
 pub fn check_certificates(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let practised = has_certificate(staff, CertificateType::PracticeConfirmation);
     for (i, c) in staff.certificates.iter().flatten().enumerate() {
-        let p = base.clone().key("certificates").index(i);
-        cx.require(c.kind.is_some(), || p.clone().key("kind"));
+        let p = base.child("certificates").index(i);
+        cx.require(c.kind.is_some(), || p.child("kind"));
         check_document_dates(c.issued_date, c.expiry_date, cx, &p);
         if c.kind != Some(CertificateType::PracticeRegistration) {
             continue;
         }
         if !practised {
-            cx.warning(
-                p.clone().key("kind"),
-                "practice_registration_without_practice",
-            );
+            cx.warning(p.child("kind"), "practice_registration_without_practice");
         }
         if c.issued_date
             .is_some_and(|d| d < practice_registration_since())
         {
-            cx.warning(
-                p.clone().key("issuedDate"),
-                "practice_registration_before_decree",
-            )
-            .param("since", "2024-10-15");
+            cx.warning(p.child("issuedDate"), "practice_registration_before_decree")
+                .param("since", "2024-10-15");
         }
     }
 }

@@ -1,0 +1,102 @@
+//! [`BatchOptions`]: the record options plus how to read the rows and how many issues to list.
+
+use serde_json::{Map, Value};
+
+use super::split::Format;
+use crate::date::Date;
+use crate::options::{Options, OptionsError};
+
+/// The issues a batch report lists by default.
+pub const DEFAULT_MAX_ISSUES: u64 = 1000;
+
+/// Options of a batch validation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchOptions {
+    /// Language, mode and `asOf`, as for one record.
+    pub record: Options,
+    /// How the rows are written (default: decided by the first character).
+    pub format: Format,
+    /// The most issues the report lists (default [`DEFAULT_MAX_ISSUES`]; 0 lists none, counts
+    /// only).
+    pub max_issues: u64,
+    /// The number of the first issue listed (for the next pages; default 0).
+    pub issue_offset: u64,
+    /// Queue every issue for [`super::BatchValidator::take_issues`] as rows are checked (the
+    /// caller drains the queue after each chunk).
+    pub stream_issues: bool,
+}
+
+fn bad(message: &str) -> OptionsError {
+    OptionsError {
+        message: message.to_owned(),
+    }
+}
+
+impl BatchOptions {
+    /// Defaults around the record options.
+    pub fn new(record: Options) -> BatchOptions {
+        BatchOptions {
+            record,
+            format: Format::Auto,
+            max_issues: DEFAULT_MAX_ISSUES,
+            issue_offset: 0,
+            stream_issues: false,
+        }
+    }
+
+    /// Reads `{ lang, mode, asOf, format, maxIssues, issueOffset, streamIssues }` (`null` or
+    /// absent keys keep their defaults; `today` is the default `asOf`).
+    pub fn from_json(value: &Value, today: Date) -> Result<BatchOptions, OptionsError> {
+        let map = match value {
+            Value::Null => return Ok(BatchOptions::new(Options::new(today))),
+            Value::Object(map) => map,
+            _ => return Err(bad("options must be an object")),
+        };
+        let mut record = Map::new();
+        let mut format = Format::Auto;
+        let (mut max_issues, mut issue_offset) = (DEFAULT_MAX_ISSUES, 0);
+        let mut stream_issues = false;
+        for (key, v) in map {
+            if v.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "format" => {
+                    format = v.as_str().and_then(Format::parse).ok_or_else(|| {
+                        bad("options.format must be \"auto\", \"json\" or \"ndjson\"")
+                    })?;
+                }
+                "maxIssues" => {
+                    max_issues = v
+                        .as_u64()
+                        .ok_or_else(|| bad("options.maxIssues must be a whole number >= 0"))?;
+                }
+                "issueOffset" => {
+                    issue_offset = v
+                        .as_u64()
+                        .ok_or_else(|| bad("options.issueOffset must be a whole number >= 0"))?;
+                }
+                "streamIssues" => {
+                    stream_issues = v
+                        .as_bool()
+                        .ok_or_else(|| bad("options.streamIssues must be true or false"))?;
+                }
+                "lang" | "mode" | "asOf" => {
+                    record.insert(key.clone(), v.clone());
+                }
+                _ => {
+                    return Err(bad(
+                        "unknown option (allowed: lang, mode, asOf, format, maxIssues, issueOffset, streamIssues)",
+                    ))
+                }
+            }
+        }
+        Ok(BatchOptions {
+            record: Options::from_json(&Value::Object(record), today)?,
+            format,
+            max_issues,
+            issue_offset,
+            stream_issues,
+        })
+    }
+}

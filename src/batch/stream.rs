@@ -1,0 +1,129 @@
+//! [`BatchValidator`]: the chunked form (push chunks, read progress, finish), and
+//! [`validate_reader`], the streaming reader over `io::Read` built on it.
+
+use std::io::{self, Read};
+
+use super::options::BatchOptions;
+use super::report::{BatchIssue, BatchReport};
+use super::split::Splitter;
+use super::tally::Tally;
+use crate::model::RecordKind;
+
+/// How far a chunked batch has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// Bytes of text taken so far (UTF-8).
+    pub bytes: u64,
+    /// Rows checked so far (a row still open at the end of the last chunk is not counted).
+    pub rows: u64,
+    /// Issues found so far.
+    pub issues: u64,
+}
+
+/// A batch validated chunk by chunk: rows may span chunks; memory is bounded by the chunk, the
+/// longest row and the report's page of issues, not by the text.
+///
+/// ```
+/// use ctxh::batch::{BatchOptions, BatchValidator};
+/// use ctxh::{date::Date, model::RecordKind, options::Options};
+/// let opts = BatchOptions::new(Options::new(Date::parse_iso("2026-01-01").unwrap()));
+/// let mut batch = BatchValidator::new(RecordKind::Address, opts);
+/// batch.push(br#"[{"codeSet":"2025","provinceCode":"01","wa"#);
+/// batch.push(br#"rdCode":"00004"}, {"codeSet":"2025"}]"#);
+/// assert_eq!(batch.progress().rows, 2);
+/// let report = batch.finish();
+/// assert_eq!((report.totals.valid, report.totals.invalid), (1, 1));
+/// ```
+#[derive(Debug)]
+pub struct BatchValidator {
+    splitter: Splitter,
+    tally: Tally,
+}
+
+impl BatchValidator {
+    /// A batch of rows of `kind`.
+    pub fn new(kind: RecordKind, opts: BatchOptions) -> BatchValidator {
+        BatchValidator {
+            splitter: Splitter::new(opts.format),
+            tally: Tally::new(kind, opts),
+        }
+    }
+
+    /// Takes the next chunk of text and checks every row it completes.
+    pub fn push(&mut self, chunk: &[u8]) -> Progress {
+        let tally = &mut self.tally;
+        self.splitter.push(chunk, &mut |piece| tally.take(piece));
+        self.progress()
+    }
+
+    /// How far the batch has got.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            bytes: self.splitter.consumed(),
+            rows: self.tally.rows(),
+            issues: self.tally.issues(),
+        }
+    }
+
+    /// Every issue found since the last call, in order (only with
+    /// [`BatchOptions::stream_issues`]; otherwise empty). Drain it after each chunk to get
+    /// every issue of a batch of any size.
+    pub fn take_issues(&mut self) -> Vec<BatchIssue> {
+        self.tally.take_queue()
+    }
+
+    /// Ends the text: checks a last row that no line end or bracket closed, and reports an
+    /// unfinished array. With [`BatchOptions::stream_issues`], take the last issues after this.
+    /// Pushing after it is a fault of the text like any other (`json_invalid` or new rows).
+    pub fn end(&mut self) {
+        let tally = &mut self.tally;
+        self.splitter.finish(&mut |piece| tally.take(piece));
+    }
+
+    /// Ends the text (see [`BatchValidator::end`]) and returns the report: the same report as
+    /// [`super::validate_batch`] over the whole text.
+    pub fn finish(mut self) -> BatchReport {
+        self.end();
+        let format = self.splitter.format().id();
+        self.tally.finish(format)
+    }
+}
+
+/// The size of the chunks [`validate_reader`] reads.
+pub const READ_CHUNK: usize = 64 * 1024;
+
+/// Validates a batch read from `reader` in chunks of [`READ_CHUNK`] bytes, calling `on_issue`
+/// for every issue as it is found (in order) and returning the report (whose page of issues
+/// follows `opts`). Memory stays bounded by the chunk, the longest row and the page.
+pub fn validate_reader<R: Read>(
+    kind: RecordKind,
+    mut reader: R,
+    opts: &BatchOptions,
+    mut on_issue: impl FnMut(&BatchIssue),
+) -> io::Result<BatchReport> {
+    let mut opts = *opts;
+    opts.stream_issues = true;
+    let mut batch = BatchValidator::new(kind, opts);
+    let mut buffer = vec![0u8; READ_CHUNK];
+    loop {
+        let n = match reader.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        batch.push(&buffer[..n]);
+        batch.take_issues().iter().for_each(&mut on_issue);
+    }
+    batch.end();
+    batch.take_issues().iter().for_each(&mut on_issue);
+    Ok(batch.finish())
+}
+
+/// Validates a whole batch held in memory: a JSON array or NDJSON (see [`super::Format`]).
+pub fn validate_batch(kind: RecordKind, text: &str, opts: &BatchOptions) -> BatchReport {
+    let mut batch = BatchValidator::new(kind, *opts);
+    batch.push(text.as_bytes());
+    batch.finish()
+}

@@ -1,0 +1,211 @@
+//! [`Tally`]: checks each row as the splitter hands it over and counts what it finds. It keeps
+//! the counts, one page of issues and (when asked) a queue of every issue; never the rows.
+
+use std::collections::BTreeMap;
+
+use super::options::BatchOptions;
+use super::report::{BatchIssue, BatchReport, Count, Totals};
+use super::split::{parse_row, Piece};
+use super::MAX_FIELD_PATHS;
+use crate::intake::json_error;
+use crate::issue::{Issue, Params, Path, Segment, Severity};
+use crate::model::RecordKind;
+use crate::report::{render, settle};
+
+/// The most distinct parameter sets whose message is kept per code.
+const MESSAGES_PER_CODE: usize = 64;
+
+/// Counts, the listed page and the streamed queue of a batch being checked.
+#[derive(Debug)]
+pub(crate) struct Tally {
+    kind: RecordKind,
+    opts: BatchOptions,
+    totals: Totals,
+    faulty: bool,
+    by_code: BTreeMap<&'static str, Count>,
+    by_field: BTreeMap<String, Count>,
+    by_field_omitted: u64,
+    listed: Vec<BatchIssue>,
+    queue: Vec<BatchIssue>,
+    /// Messages rendered so far, by code, then params.
+    messages: BTreeMap<&'static str, Vec<(Params, String)>>,
+    /// Scratch for one row: the codes and fields already counted for it.
+    row_codes: Vec<&'static str>,
+    row_fields: Vec<String>,
+}
+
+/// The field of `path` with its indices written `[*]`.
+fn field_of(path: &Path) -> String {
+    let mut out = String::new();
+    for segment in path.segments() {
+        match segment {
+            Segment::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Segment::Index(_) => out.push_str("[*]"),
+        }
+    }
+    out
+}
+
+impl Tally {
+    pub(crate) fn new(kind: RecordKind, opts: BatchOptions) -> Tally {
+        Tally {
+            kind,
+            opts,
+            totals: Totals::default(),
+            faulty: false,
+            by_code: BTreeMap::new(),
+            by_field: BTreeMap::new(),
+            by_field_omitted: 0,
+            listed: Vec::new(),
+            queue: Vec::new(),
+            messages: BTreeMap::new(),
+            row_codes: Vec::new(),
+            row_fields: Vec::new(),
+        }
+    }
+
+    /// Rows checked so far.
+    pub(crate) fn rows(&self) -> u64 {
+        self.totals.rows
+    }
+
+    /// Issues found so far.
+    pub(crate) fn issues(&self) -> u64 {
+        self.totals.issues
+    }
+
+    /// Takes one piece from the splitter.
+    pub(crate) fn take(&mut self, piece: Piece<'_>) {
+        match piece {
+            Piece::Row(bytes) => self.row(bytes),
+            Piece::Fault(issue) => {
+                self.faulty = true;
+                self.add(None, vec![issue]);
+            }
+        }
+    }
+
+    /// Checks one row: exactly the issues of the row's own report.
+    fn row(&mut self, bytes: &[u8]) {
+        let row = self.totals.rows;
+        self.totals.rows += 1;
+        let issues = match parse_row(bytes) {
+            Ok(json) => self.kind.issues_of(&json, &self.opts.record, Path::root()),
+            Err(e) => vec![json_error(&e)],
+        };
+        let (valid, issues) = settle(issues);
+        if valid {
+            self.totals.valid += 1;
+        } else {
+            self.totals.invalid += 1;
+        }
+        if issues.iter().any(|i| i.severity == Severity::Warning) {
+            self.totals.with_warnings += 1;
+        }
+        if !issues.is_empty() {
+            self.add(Some(row), issues);
+        }
+    }
+
+    /// Counts the issues of one row (or of the batch, `row` = `None`), lists those on the page
+    /// and queues them all when streaming.
+    fn add(&mut self, row: Option<u64>, issues: Vec<Issue>) {
+        self.row_codes.clear();
+        self.row_fields.clear();
+        for issue in issues {
+            let number = self.totals.issues;
+            self.totals.issues += 1;
+            match issue.severity {
+                Severity::Error => self.totals.errors += 1,
+                Severity::Warning => self.totals.warnings += 1,
+            }
+            let first_of_code = row.is_some() && !self.row_codes.contains(&issue.code);
+            if first_of_code {
+                self.row_codes.push(issue.code);
+            }
+            let count = self.by_code.entry(issue.code).or_default();
+            count.issues += 1;
+            count.rows += u64::from(first_of_code);
+            self.count_field(&issue.path, row.is_some());
+            let on_page = number >= self.opts.issue_offset
+                && number - self.opts.issue_offset < self.opts.max_issues;
+            if on_page || self.opts.stream_issues {
+                let reported = self.reported(row, issue);
+                if self.opts.stream_issues {
+                    self.queue.push(reported.clone());
+                }
+                if on_page {
+                    self.listed.push(reported);
+                }
+            }
+        }
+    }
+
+    fn count_field(&mut self, path: &Path, in_row: bool) {
+        let field = field_of(path);
+        let first = in_row && !self.row_fields.contains(&field);
+        if !self.by_field.contains_key(&field) && self.by_field.len() >= MAX_FIELD_PATHS {
+            self.by_field_omitted += 1;
+            return;
+        }
+        let count = self.by_field.entry(field.clone()).or_default();
+        count.issues += 1;
+        if first {
+            count.rows += 1;
+            self.row_fields.push(field);
+        }
+    }
+
+    /// The issue as a batch lists it, its message rendered once per code and params.
+    fn reported(&mut self, row: Option<u64>, issue: Issue) -> BatchIssue {
+        let lang = self.opts.record.lang;
+        let known = self.messages.entry(issue.code).or_default();
+        let message = match known.iter().find(|(p, _)| *p == issue.params) {
+            Some((_, m)) => m.clone(),
+            None => {
+                let m = render(issue.code, &issue.params, lang);
+                if known.len() < MESSAGES_PER_CODE {
+                    known.push((issue.params.clone(), m.clone()));
+                }
+                m
+            }
+        };
+        BatchIssue {
+            row,
+            path_text: issue.path.to_string(),
+            path: issue.path,
+            code: issue.code,
+            severity: issue.severity,
+            params: issue.params,
+            message,
+        }
+    }
+
+    /// The issues queued since the last call (streaming only).
+    pub(crate) fn take_queue(&mut self) -> Vec<BatchIssue> {
+        std::mem::take(&mut self.queue)
+    }
+
+    /// The report.
+    pub(crate) fn finish(self, format: &'static str) -> BatchReport {
+        let listed_end = self.opts.issue_offset + self.listed.len() as u64;
+        BatchReport {
+            kind: self.kind.name(),
+            format,
+            valid: !self.faulty && self.totals.invalid == 0,
+            totals: self.totals,
+            by_code: self.by_code,
+            by_field: self.by_field,
+            by_field_omitted: self.by_field_omitted,
+            issue_offset: self.opts.issue_offset,
+            max_issues: self.opts.max_issues,
+            issues: self.listed,
+            next_offset: (listed_end < self.totals.issues).then_some(listed_end),
+        }
+    }
+}

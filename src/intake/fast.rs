@@ -1,0 +1,248 @@
+//! A fast path for [`Json::parse`]: the common subset of JSON (strings without escapes or
+//! control characters, integers, `true`, `false`, `null`, nesting up to 100 levels) read in one
+//! pass, each object's entries and each array's items gathered on one shared stack and moved
+//! into a `Vec` of exactly their number (serde's visitor grows each `Vec` from empty).
+//!
+//! Anything else (an escape, a fraction or exponent, a leading zero, an error of any kind) makes
+//! the fast path give up, and the text is parsed by `serde_json` from the start, so the tree,
+//! the errors and their positions are always serde_json's own. Numbers other than plain
+//! integers are handed to `serde_json` one by one, so they get its exact values too.
+
+use std::borrow::Cow;
+
+use super::Json;
+
+/// The bytes that end the fast reading of a string: the quote, a backslash, control characters.
+const STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+/// Deeper texts go to serde_json, which refuses nesting past its own limit (127 levels).
+const MAX_DEPTH: u32 = 100;
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+    depth: u32,
+    items: Vec<Json<'a>>,
+    entries: Vec<(Cow<'a, str>, Json<'a>)>,
+}
+
+/// The tree of `text` if it lies in the fast path's subset, `None` otherwise.
+pub(super) fn parse(text: &str) -> Option<Json<'_>> {
+    let mut p = Parser {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+        depth: 0,
+        // Room for the entries of a typical record's open objects (896 bytes: small enough for
+        // the allocators' fast size classes).
+        items: Vec::with_capacity(8),
+        entries: Vec::with_capacity(16),
+    };
+    let value = p.value()?;
+    p.space();
+    (p.at == p.bytes.len()).then_some(value)
+}
+
+impl<'a> Parser<'a> {
+    fn space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    fn next_is(&mut self, byte: u8) -> bool {
+        self.space();
+        if self.bytes.get(self.at) == Some(&byte) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self) -> Option<Json<'a>> {
+        self.space();
+        match *self.bytes.get(self.at)? {
+            b'{' => self.object(),
+            b'[' => self.array(),
+            b'"' => self.string().map(|s| Json::Str(Cow::Borrowed(s))),
+            b't' => self.literal("true", Json::Bool(true)),
+            b'f' => self.literal("false", Json::Bool(false)),
+            b'n' => self.literal("null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Json<'a>) -> Option<Json<'a>> {
+        let end = self.at + word.len();
+        (self.bytes.get(self.at..end)? == word.as_bytes()).then(|| {
+            self.at = end;
+            value
+        })
+    }
+
+    /// A string without escapes or control characters (the cursor on its opening quote).
+    fn string(&mut self) -> Option<&'a str> {
+        let start = self.at + 1;
+        let rest = self.bytes.get(start..)?;
+        let len = rest.iter().position(|&b| STOP[usize::from(b)])?;
+        if rest[len] != b'"' {
+            return None;
+        }
+        self.at = start + len + 1;
+        self.text.get(start..start + len)
+    }
+
+    fn number(&mut self) -> Option<Json<'a>> {
+        let start = self.at;
+        let len = self.bytes[start..]
+            .iter()
+            .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+            .unwrap_or(self.bytes.len() - start);
+        self.at = start + len;
+        let slice = &self.text[start..start + len];
+        let digits = slice.strip_prefix('-').unwrap_or(slice);
+        let plain = !digits.is_empty()
+            && digits.len() <= 18
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !(digits.len() > 1 && digits.starts_with('0'))
+            && slice != "-0";
+        if plain {
+            let magnitude = digits
+                .bytes()
+                .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+            let value = if slice.len() > digits.len() {
+                -magnitude
+            } else {
+                magnitude
+            };
+            return Some(Json::Int(value));
+        }
+        // Fractions, exponents, large and odd numbers: serde_json's own reading of them.
+        serde_json::from_str::<Json<'a>>(slice).ok()
+    }
+
+    fn enter(&mut self) -> Option<()> {
+        self.depth += 1;
+        self.at += 1;
+        (self.depth <= MAX_DEPTH).then_some(())
+    }
+
+    fn object(&mut self) -> Option<Json<'a>> {
+        self.enter()?;
+        let mark = self.entries.len();
+        if !self.next_is(b'}') {
+            loop {
+                self.space();
+                if self.bytes.get(self.at) != Some(&b'"') {
+                    return None;
+                }
+                let key = self.string()?;
+                if !self.next_is(b':') {
+                    return None;
+                }
+                let value = self.value()?;
+                self.entries.push((Cow::Borrowed(key), value));
+                if self.next_is(b',') {
+                    continue;
+                }
+                if self.next_is(b'}') {
+                    break;
+                }
+                return None;
+            }
+        }
+        self.depth -= 1;
+        let mut entries = Vec::with_capacity(self.entries.len() - mark);
+        entries.extend(self.entries.drain(mark..));
+        Some(Json::Object(entries))
+    }
+
+    fn array(&mut self) -> Option<Json<'a>> {
+        self.enter()?;
+        let mark = self.items.len();
+        if !self.next_is(b']') {
+            loop {
+                let value = self.value()?;
+                self.items.push(value);
+                if self.next_is(b',') {
+                    continue;
+                }
+                if self.next_is(b']') {
+                    break;
+                }
+                return None;
+            }
+        }
+        self.depth -= 1;
+        let mut items = Vec::with_capacity(self.items.len() - mark);
+        items.extend(self.items.drain(mark..));
+        Some(Json::Array(items))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path gives serde_json's tree whenever it answers, and answers the common cases.
+    #[test]
+    fn same_tree_as_serde_or_no_answer() {
+        let texts = [
+            r#"{"a":"x","b":[1,-2,0,-0,1.5,2e3,-1e-7,123456789012345678,1234567890123456789,18446744073709551615,99999999999999999999],"c":{"d":null,"e":true,"f":false},"a":"dup"}"#,
+            r#"  [ ] "#,
+            r#"{}"#,
+            r#"{"é \u00e9":"x"}"#,
+            r#"{"a":"tab	here"}"#,
+            r#"{"a":"x\"y"}"#,
+            r#"{"a":1,}"#,
+            r#"[1 2]"#,
+            r#"{"a" 1}"#,
+            r#"tru"#,
+            r#"truex"#,
+            r#"nul"#,
+            r#""#,
+            r#"-"#,
+            r#"1.e5"#,
+            r#"{"a":[1,{"b":[2,{"c":3}]}],"z":"Nguyễn Thị Hoà"} x"#,
+            r#"{"a":"Nguyễn Thị Hoà"}"#,
+            r#"-12"#,
+            r#"+1"#,
+            r#"[01]"#,
+        ];
+        let mut answered = 0;
+        for text in texts {
+            let serde: Result<Json<'_>, _> = serde_json::from_str(text);
+            if let Some(fast) = parse(text) {
+                answered += 1;
+                assert_eq!(Some(&fast), serde.as_ref().ok(), "{text}");
+            }
+        }
+        // The five valid texts without escapes; every other text goes to serde_json.
+        assert_eq!(answered, 5);
+        let deep = format!("{}{}", "[".repeat(101), "]".repeat(101));
+        assert!(parse(&deep).is_none());
+        let fine = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        assert_eq!(parse(&fine), serde_json::from_str(&fine).ok());
+        assert!(parse(&fine).is_some());
+        let refused = format!("{}{}", "[".repeat(128), "]".repeat(128));
+        assert!(serde_json::from_str::<Json<'_>>(&refused).is_err());
+        assert!(
+            Json::parse(&refused).is_err(),
+            "serde_json's limit still applies"
+        );
+        assert!(matches!(parse(r#"{"a":"b"}"#), Some(Json::Object(e)) if e.capacity() == 1));
+    }
+}

@@ -1,0 +1,193 @@
+//! Batch entry points: the rows cross the boundary once, as one text (a JSON array or NDJSON),
+//! and the report comes back once, as the core's JSON (`BatchReport::to_json`, the same bytes
+//! as natively; the text is handed to the core in slices, see [`push_text`]). The chunked form
+//! holds the core's `BatchValidator` and forwards each chunk.
+
+use js_sys::{JsString, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::convert::today;
+use super::validate::kind;
+use crate::batch::{BatchOptions, BatchValidator};
+
+#[wasm_bindgen(inline_js = r#"
+export function ctxhBatchOptionsText(options) {
+  // The options as flat JSON text, read like every validation's options (own enumerable keys,
+  // strings and null as they are, other values as a marker of their type, nothing deeper,
+  // whatever a getter or Proxy throws caught here), except that the batch's own keys keep their
+  // booleans and finite numbers.
+  const own = new Set(["format", "maxIssues", "issueOffset", "streamIssues"]);
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) return "\u0000";
+    const flat = Object.create(null);
+    for (const key of Object.keys(options)) {
+      const v = options[key];
+      const t = typeof v;
+      const plain = v === undefined || v === null || t === "string" ||
+        (own.has(key) && (t === "boolean" || (t === "number" && Number.isFinite(v))));
+      flat[key] = plain ? (v ?? null) : { $type: t };
+    }
+    return JSON.stringify(flat);
+  } catch (e) {
+    return "\u0001";
+  }
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = ctxhBatchOptionsText)]
+    fn batch_options_text(options: &JsValue) -> JsValue;
+}
+
+fn range_error(message: &str) -> JsValue {
+    js_sys::RangeError::new(&format!("ctxh: {message}")).into()
+}
+
+/// Reads batch options (`undefined`/`null` = defaults); unusable options throw a `RangeError`.
+fn batch_options(value: &JsValue) -> Result<BatchOptions, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return BatchOptions::from_json(&serde_json::Value::Null, today())
+            .map_err(|e| range_error(&e.to_string()));
+    }
+    let text = batch_options_text(value).as_string().unwrap_or_default();
+    match text.as_str() {
+        "\u{0}" => Err(range_error("options must be a plain object")),
+        "\u{1}" => Err(range_error(
+            "options could not be read (a getter or Proxy of the options threw)",
+        )),
+        flat => {
+            let v: serde_json::Value = serde_json::from_str(flat)
+                .map_err(|_| range_error("options must be a plain object"))?;
+            BatchOptions::from_json(&v, today()).map_err(|e| range_error(&e.to_string()))
+        }
+    }
+}
+
+/// UTF-16 units of the text copied into wasm memory at a time.
+const SLICE: u32 = 1 << 18;
+
+/// Pushes a JS string into `batch` in slices of [`SLICE`] units (never between the two halves
+/// of a surrogate pair), so that wasm memory holds one slice of the text at a time, not the
+/// whole text (wasm-bindgen reserves up to 3 bytes per unit while it encodes a string, and
+/// linear memory never shrinks). The splitter makes the result independent of the slicing.
+fn push_text(batch: &mut BatchValidator, text: &JsValue, name: &str) -> Result<(), JsValue> {
+    let text: &JsString = text
+        .dyn_ref()
+        .ok_or_else(|| js_sys::TypeError::new(&format!("ctxh: {name} must be a string")))?;
+    let len = text.length();
+    let mut start = 0;
+    while start < len {
+        let mut end = start.saturating_add(SLICE).min(len);
+        let last = text.char_code_at(end - 1);
+        if end < len && (f64::from(0xD800u16)..=f64::from(0xDBFFu16)).contains(&last) {
+            end -= 1;
+        }
+        let piece = String::from(text.slice(start, end));
+        batch.push(piece.as_bytes());
+        start = end;
+    }
+    Ok(())
+}
+
+/// Validates many records of `kind` given as one text, a JSON array or NDJSON:
+/// `validateBatch("staff", text, { lang, mode, asOf, format, maxIssues, issueOffset })` →
+/// `BatchReport` (totals, counts by code and field, one page of issues with their rows).
+#[wasm_bindgen(js_name = validateBatch, unchecked_return_type = "BatchReport")]
+pub fn validate_batch_js(
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    JSON::parse(&validate_batch_json(kind_name, text, options)?)
+}
+
+/// [`validate_batch_js`] returning the report's JSON text: the bytes the native
+/// `BatchReport::to_json` gives.
+#[wasm_bindgen(js_name = validateBatchJson)]
+pub fn validate_batch_json(
+    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let kind = kind(&kind_name)?;
+    let opts = batch_options(&options)?;
+    let mut batch = BatchValidator::new(kind, opts);
+    push_text(&mut batch, &text, "text")?;
+    Ok(batch.finish().to_json())
+}
+
+/// A batch validated chunk by chunk (for Web Workers and streams): `new BatchValidator(kind,
+/// options)`, then `push(text)` for each chunk (rows may span chunks) → `BatchProgress`,
+/// `takeIssues()` (with `streamIssues: true`) → the issues found since the last call, `end()`
+/// (then `takeIssues()` for the last row's issues) and `finish()` → the `BatchReport` that `validateBatch` gives for the whole text.
+#[wasm_bindgen(js_name = BatchValidator)]
+pub struct JsBatchValidator {
+    inner: Option<BatchValidator>,
+}
+
+fn finished() -> JsValue {
+    js_sys::Error::new("ctxh: this BatchValidator is finished").into()
+}
+
+#[wasm_bindgen(js_class = BatchValidator)]
+impl JsBatchValidator {
+    /// A batch of rows of `kind`; an unknown kind throws a `RangeError`, unusable options too.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+    ) -> Result<JsBatchValidator, JsValue> {
+        let kind = kind(&kind_name)?;
+        let opts = batch_options(&options)?;
+        Ok(JsBatchValidator {
+            inner: Some(BatchValidator::new(kind, opts)),
+        })
+    }
+
+    /// Takes the next chunk of text and checks every row it completes → `BatchProgress`.
+    #[wasm_bindgen(js_name = push, unchecked_return_type = "BatchProgress")]
+    pub fn push(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] chunk: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let batch = self.inner.as_mut().ok_or_else(finished)?;
+        push_text(batch, &chunk, "chunk")?;
+        super::convert::to_js(&batch.progress())
+    }
+
+    /// How far the batch has got → `BatchProgress`.
+    #[wasm_bindgen(js_name = progress, unchecked_return_type = "BatchProgress")]
+    pub fn progress(&self) -> Result<JsValue, JsValue> {
+        let batch = self.inner.as_ref().ok_or_else(finished)?;
+        super::convert::to_js(&batch.progress())
+    }
+
+    /// The issues found since the last call (with `streamIssues: true`) → `BatchIssue[]`.
+    #[wasm_bindgen(js_name = takeIssues, unchecked_return_type = "BatchIssue[]")]
+    pub fn take_issues(&mut self) -> Result<JsValue, JsValue> {
+        let batch = self.inner.as_mut().ok_or_else(finished)?;
+        let issues = serde_json::to_string(&batch.take_issues())
+            .map_err(|e| js_sys::Error::new(&format!("ctxh: {e}")))?;
+        JSON::parse(&issues)
+    }
+
+    /// Ends the text: checks a last row that no line end closed (take its issues after this).
+    #[wasm_bindgen(js_name = end)]
+    pub fn end(&mut self) -> Result<(), JsValue> {
+        self.inner.as_mut().ok_or_else(finished)?.end();
+        Ok(())
+    }
+
+    /// Ends the text and returns the report → `BatchReport`; the validator cannot be used after.
+    #[wasm_bindgen(js_name = finish, unchecked_return_type = "BatchReport")]
+    pub fn finish(&mut self) -> Result<JsValue, JsValue> {
+        JSON::parse(&self.finish_json()?)
+    }
+
+    /// [`JsBatchValidator::finish`] as the report's JSON text (the native bytes).
+    #[wasm_bindgen(js_name = finishJson)]
+    pub fn finish_json(&mut self) -> Result<String, JsValue> {
+        let batch = self.inner.take().ok_or_else(finished)?;
+        Ok(batch.finish().to_json())
+    }
+}
