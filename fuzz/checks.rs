@@ -290,3 +290,66 @@ pub fn batch(data: &[u8]) {
         }
     }
 }
+
+/// Indicator reports from a request, or merged from the reports of several (the first byte
+/// picks the language, and with its bit 1 whether the text is one request or an array of
+/// them); the raw text is also merged as if it were reports. No panic, the same bytes twice,
+/// and no input string in the params of the request's issues.
+pub fn indicators(data: &[u8]) {
+    use ctxh::indicators::{compute_json, merge_json};
+    let Some((&select, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let o = opts(if select & 0x80 == 0 {
+        Lang::Vi
+    } else {
+        Lang::En
+    });
+    let report = if select & 2 == 0 {
+        compute_json(text, &o)
+    } else {
+        let requests: Vec<Value> = match serde_json::from_str(text) {
+            Ok(Value::Array(items)) => items,
+            _ => return,
+        };
+        let reports: Vec<Value> = requests
+            .iter()
+            .map(|r| {
+                serde_json::from_str(&compute_json(&r.to_string(), &o)).expect("a report is JSON")
+            })
+            .collect();
+        merge_json(&Value::Array(reports).to_string(), &o)
+    };
+    let again = if select & 2 == 0 {
+        compute_json(text, &o)
+    } else {
+        report.clone()
+    };
+    assert_eq!(report, again, "not deterministic");
+    let merged = merge_json(text, &o);
+    assert_eq!(merged, merge_json(text, &o), "not deterministic");
+    let parsed: Option<Value> = serde_json::from_str(text).ok();
+    if let Some(value) = &parsed {
+        let mut inputs = Vec::new();
+        strings(value, &mut inputs);
+        for out in [&report, &merged] {
+            let out: Value = serde_json::from_str(out).expect("a report is JSON");
+            let mut params = Vec::new();
+            for issue in out["request"]["issues"].as_array().into_iter().flatten() {
+                strings(&issue["params"], &mut params);
+            }
+            for s in &inputs {
+                let s = s.trim();
+                if s.chars().count() >= 4 && !is_constant(s) {
+                    assert!(
+                        !params.iter().any(|p| p.trim() == s),
+                        "a report param carries an input string"
+                    );
+                }
+            }
+        }
+    }
+}

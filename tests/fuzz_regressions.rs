@@ -29,6 +29,7 @@ const TARGETS: &[(&str, TargetCheck)] = &[
     ("phone_and_cccd", checks::phone_and_cccd),
     ("legacy_conversion", checks::legacy_conversion),
     ("batch", checks::batch),
+    ("indicators", checks::indicators),
 ];
 
 fn root() -> PathBuf {
@@ -64,7 +65,20 @@ fn seeds() -> BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> {
     let mut batch_rows: BTreeMap<u8, Vec<String>> = BTreeMap::new();
     for file in files::files_with_extension(&root().join("tests/vectors"), "json") {
         let doc: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
-        let kind = RecordKind::parse(doc["kind"].as_str().unwrap()).unwrap();
+        // Indicator vectors hold requests (`indicators`) or arrays of them (`indicators-merge`).
+        let Some(kind) = RecordKind::parse(doc["kind"].as_str().unwrap()) else {
+            let merge = doc["kind"] == "indicators-merge";
+            let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
+            for (i, case) in doc["cases"].as_array().unwrap().iter().enumerate() {
+                let en = case["options"]["lang"].as_str() == Some("en");
+                let mut bytes = vec![if en { 0x80 } else { 0 } | if merge { 2 } else { 0 }];
+                bytes.extend(case["input"].to_string().into_bytes());
+                out.entry("indicators")
+                    .or_default()
+                    .insert(format!("indicators-{stem}-{i:03}"), bytes);
+            }
+            continue;
+        };
         let k = RecordKind::ALL.iter().position(|x| *x == kind).unwrap() as u8;
         let stem = file.file_stem().unwrap().to_string_lossy().into_owned();
         let group = file

@@ -5,6 +5,7 @@ mod batch;
 mod cases;
 mod convert;
 mod general;
+mod indicators;
 mod staff;
 mod types;
 mod units;

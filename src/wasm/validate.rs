@@ -85,6 +85,24 @@ pub fn validate_address(
     validate_kind(RecordKind::Address, &record, &options)
 }
 
+/// Validates a training event (a class that staff attendances refer to) → `Report`.
+#[wasm_bindgen(js_name = validateTrainingEvent, unchecked_return_type = "Report")]
+pub fn validate_training_event(
+    #[wasm_bindgen(unchecked_param_type = "TrainingEvent | unknown")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validate_kind(RecordKind::TrainingEvent, &record, &options)
+}
+
+/// Validates an observation (a published figure, checked by indicators.md I1–I7) → `Report`.
+#[wasm_bindgen(js_name = validateObservation, unchecked_return_type = "Report")]
+pub fn validate_observation(
+    #[wasm_bindgen(unchecked_param_type = "Observation | unknown")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    validate_kind(RecordKind::Observation, &record, &options)
+}
+
 /// Validates one field while the user types: `validateField("staff", "qualifications[0].level",
 /// value, record?, options)` → `Report` with only the issues at or below that path (cross-field
 /// rules included, computed against `record`).
