@@ -233,3 +233,123 @@ pub fn legacy_conversion(data: &[u8]) {
     let text = serde_json::to_string(&sources).expect("sources serialise");
     assert!(text.contains("\"status\""));
 }
+
+/// A batch of rows: the first byte picks the kind and the format (auto, JSON array, NDJSON),
+/// the second the chunk size; the rest is the file. The report is the same whole, in chunks
+/// of that size (cut anywhere, inside a row or a character) and asked twice; and it never
+/// carries an input string as a param.
+pub fn batch(data: &[u8]) {
+    use ctxh::batch::{validate_batch, BatchOptions, BatchValidator, Format};
+    let [select, chunk, file @ ..] = data else {
+        return;
+    };
+    let kind = RecordKind::ALL[usize::from(*select) % RecordKind::ALL.len()];
+    let format = [Format::Auto, Format::JsonArray, Format::Ndjson][usize::from(*select >> 4) % 3];
+    let mut options = BatchOptions::new(opts(Lang::Vi));
+    options.format = format;
+    let whole = match std::str::from_utf8(file) {
+        Ok(text) => validate_batch(kind, text, &options).to_json(),
+        Err(_) => {
+            let mut v = BatchValidator::new(kind, options);
+            v.push(file);
+            v.finish().to_json()
+        }
+    };
+    let mut chunked = BatchValidator::new(kind, options);
+    for piece in file.chunks(usize::from(*chunk).max(1)) {
+        chunked.push(piece);
+    }
+    assert_eq!(
+        whole,
+        chunked.finish().to_json(),
+        "chunks change the report"
+    );
+    let mut again = BatchValidator::new(kind, options);
+    again.push(file);
+    assert_eq!(whole, again.finish().to_json(), "not deterministic");
+    if let Ok(text) = std::str::from_utf8(file) {
+        let report: Value = serde_json::from_str(&whole).expect("a batch report is JSON");
+        let rows: Vec<Value> = std::iter::once(text)
+            .chain(text.lines())
+            .filter_map(|row| serde_json::from_str::<Value>(row).ok())
+            .collect();
+        let mut inputs = Vec::new();
+        for row in &rows {
+            strings(row, &mut inputs);
+        }
+        let mut params = Vec::new();
+        for issue in report["issues"].as_array().into_iter().flatten() {
+            strings(&issue["params"], &mut params);
+        }
+        for s in inputs {
+            let s = s.trim();
+            assert!(
+                s.chars().count() < 4 || is_constant(s) || !params.iter().any(|p| p.trim() == s),
+                "a batch report param carries an input string"
+            );
+        }
+    }
+}
+
+/// Indicator reports from a request, or merged from the reports of several (the first byte
+/// picks the language, and with its bit 1 whether the text is one request or an array of
+/// them); the raw text is also merged as if it were reports. No panic, the same bytes twice,
+/// and no input string in the params of the request's issues.
+pub fn indicators(data: &[u8]) {
+    use ctxh::indicators::{compute_json, merge_json};
+    let Some((&select, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let o = opts(if select & 0x80 == 0 {
+        Lang::Vi
+    } else {
+        Lang::En
+    });
+    let report = if select & 2 == 0 {
+        compute_json(text, &o)
+    } else {
+        let requests: Vec<Value> = match serde_json::from_str(text) {
+            Ok(Value::Array(items)) => items,
+            _ => return,
+        };
+        let reports: Vec<Value> = requests
+            .iter()
+            .map(|r| {
+                serde_json::from_str(&compute_json(&r.to_string(), &o)).expect("a report is JSON")
+            })
+            .collect();
+        merge_json(&Value::Array(reports).to_string(), &o)
+    };
+    let again = if select & 2 == 0 {
+        compute_json(text, &o)
+    } else {
+        report.clone()
+    };
+    assert_eq!(report, again, "not deterministic");
+    let merged = merge_json(text, &o);
+    assert_eq!(merged, merge_json(text, &o), "not deterministic");
+    let parsed: Option<Value> = serde_json::from_str(text).ok();
+    if let Some(value) = &parsed {
+        let mut inputs = Vec::new();
+        strings(value, &mut inputs);
+        for out in [&report, &merged] {
+            let out: Value = serde_json::from_str(out).expect("a report is JSON");
+            let mut params = Vec::new();
+            for issue in out["request"]["issues"].as_array().into_iter().flatten() {
+                strings(&issue["params"], &mut params);
+            }
+            for s in &inputs {
+                let s = s.trim();
+                if s.chars().count() >= 4 && !is_constant(s) {
+                    assert!(
+                        !params.iter().any(|p| p.trim() == s),
+                        "a report param carries an input string"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -18,13 +18,14 @@
 //! 3. [`model`]: plain record types and the registry of record kinds.
 //! 4. [`rules`]: the rule families, their catalogue and the `Validated` impls.
 //! 5. [`report`], then [`validate`] and [`workflow`].
-//! 6. [`batch`], [`schema`]: the collection layer (many records in one report; JSON Schema
-//!    per record kind).
+//! 6. [`batch`], [`indicators`], [`schema`]: the collection layer (many records in one report;
+//!    programme indicators; JSON Schema per record kind).
 //! 7. The WebAssembly boundary (`wasm`, wasm32 only).
 
 pub mod batch;
 pub mod date;
 pub mod i18n;
+pub mod indicators;
 pub mod intake;
 pub mod issue;
 pub mod meta;

@@ -307,7 +307,10 @@ fn vector_cases() -> Vec<VectorCase> {
     let mut out = Vec::new();
     for file in files {
         let doc: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
-        let kind = RecordKind::parse(doc["kind"].as_str().unwrap()).unwrap();
+        // Indicator vectors are checked by the `indicators` section.
+        let Some(kind) = RecordKind::parse(doc["kind"].as_str().unwrap()) else {
+            continue;
+        };
         let short = file.strip_prefix(root()).unwrap().display().to_string();
         for case in doc["cases"].as_array().unwrap() {
             let opts =
@@ -712,6 +715,96 @@ fn unions(s: &mut Suite) {
     }
 }
 
+/// `compareObservation` of an observation of each figure of `report`, as published (equal),
+/// as a lower bound, and for another day (not comparable).
+fn compare_figures(s: &mut Suite, name: &str, report: &Value) {
+    let scope = &report["scope"];
+    let Some(province) = scope["provinceCodes"].get(0) else {
+        return;
+    };
+    for figure in report["indicators"].as_array().unwrap() {
+        let value = if figure["value"].is_null() {
+            json!(0)
+        } else {
+            figure["value"].clone()
+        };
+        for (extra, day) in [
+            (json!({}), &report["asOf"]),
+            (json!({ "lowerBound": true }), &report["asOf"]),
+            (json!({}), &json!("2000-01-01")),
+        ] {
+            let mut o = json!({ "indicator": figure["code"], "unit": figure["unit"], "level": "province",
+                "adminUnit": { "codeSet": scope["codeSet"], "provinceCode": province },
+                "referenceDate": day, "value": value, "numerator": figure["numerator"], "denominator": figure["denominator"] });
+            o.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            let text = ctxh::indicators::compare_json(&o.to_string(), &report.to_string());
+            let got: Value = serde_json::from_str(&text).unwrap();
+            s.export(
+                "compareObservation",
+                format!("{name}: {}", figure["code"]),
+                &got,
+            );
+        }
+    }
+    let unreadable = ctxh::indicators::compare_json("{}", "[]");
+    s.export(
+        "compareObservation",
+        "unreadable report",
+        &serde_json::from_str::<Value>(&unreadable).unwrap(),
+    );
+}
+
+/// `computeIndicators` and `mergeIndicatorReports` of every indicator vector, and
+/// `indicatorCatalogue` in both languages.
+fn indicators(s: &mut Suite) {
+    let files = files::files_with_extension(&root().join("tests/vectors/indicators"), "json");
+    let request_ty = Ty::Named("IndicatorRequest".into());
+    for file in files {
+        let doc: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+        for case in doc["cases"].as_array().unwrap() {
+            let name = case["name"].as_str().unwrap_or("?");
+            let opts =
+                Options::from_json(&case["options"], Date::new(2000, 1, 1).unwrap()).unwrap();
+            let compute = |request: &Value| -> Value {
+                let text = ctxh::indicators::compute_json(&request.to_string(), &opts);
+                serde_json::from_str(&text).unwrap()
+            };
+            match doc["kind"].as_str() {
+                Some("indicators") => {
+                    let report = compute(&case["input"]);
+                    if report["request"]["valid"] == Value::Bool(true) {
+                        s.value("request", &request_ty, name, &case["input"]);
+                    }
+                    s.export("computeIndicators", name, &report);
+                    compare_figures(s, name, &report);
+                }
+                Some("indicators-merge") => {
+                    let reports: Vec<Value> = case["input"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(compute)
+                        .collect();
+                    let text = Value::Array(reports).to_string();
+                    let merged: Value =
+                        serde_json::from_str(&ctxh::indicators::merge_json(&text, &opts)).unwrap();
+                    s.export("mergeIndicatorReports", name, &merged);
+                }
+                _ => {}
+            }
+        }
+    }
+    for lang in [Lang::Vi, Lang::En] {
+        s.export(
+            "indicatorCatalogue",
+            lang.tag(),
+            &ctxh::indicators::catalogue(lang),
+        );
+    }
+}
+
 /// `validateBatch` (and `BatchValidator.finish`) over the vectors as batches, `push` and
 /// `takeIssues` along the way, and the batch options' keys and formats.
 fn batch(s: &mut Suite) {
@@ -803,7 +896,7 @@ fn batch(s: &mut Suite) {
 fn check_all(decls: &Decls) -> (Vec<String>, Suite<'_>) {
     let mut s = Suite::new(decls);
     for section in [
-        vectors, general, unit_lists, search, lineage, staff, unions, batch,
+        vectors, general, unit_lists, search, lineage, staff, unions, batch, indicators,
     ] {
         section(&mut s);
     }

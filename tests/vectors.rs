@@ -1,13 +1,19 @@
 //! Shared test vectors (`tests/vectors/**/*.json`), the contract between the native build and
 //! the WebAssembly package: the Node suite runs the same files and must produce the same bytes.
 //!
-//! A vector file: `{ "kind": "staff"|"facility"|"case"|"address", "cases": [ { "name",
+//! A vector file: `{ "kind": "staff"|"facility"|"case"|"address"|..., "cases": [ { "name",
 //! "input" | "inputText", "field"?: { "path", "value" }, "options": { "asOf", ... },
 //! "expectCodes": [...], "expected": <report> } ] }`. `inputText` is the record's JSON text as
 //! it is, or a list of parts joined, where a part `{ "repeat": "...", "times": n }` stands for
 //! its text repeated (so a vector can hold a record of megabytes in a few bytes).
 //! `expectCodes` is written by hand (the intent); `expected` is the full report, refreshed with
 //! `CTXH_BLESS=1 cargo test --test vectors` and reviewed in the diff.
+//!
+//! Two more kinds run the collection layer: `"indicators"` (`input` is an indicator request,
+//! `expected` the indicator report, `expectCodes` the codes of its `request.issues`) and
+//! `"indicators-merge"` (`input` is an array of requests; each is computed, and `expected` is
+//! the merge of their reports). Node runs them through `computeIndicatorsJson` and
+//! `mergeIndicatorReportsJson`.
 
 #[path = "support/files.rs"]
 mod files;
@@ -32,10 +38,66 @@ fn vector_files() -> Vec<PathBuf> {
     )
 }
 
-/// Runs one case the way the JavaScript API does: the record crosses as JSON text.
+/// What a vector file runs.
+#[derive(Clone, Copy, PartialEq)]
+enum Runner {
+    /// Validation of a record kind.
+    Record(RecordKind),
+    /// `ctxh::indicators::compute_json`.
+    Indicators,
+    /// `compute_json` of each request, then `ctxh::indicators::merge_json`.
+    IndicatorsMerge,
+}
+
+impl Runner {
+    fn parse(kind: &str) -> Option<Runner> {
+        match kind {
+            "indicators" => Some(Runner::Indicators),
+            "indicators-merge" => Some(Runner::IndicatorsMerge),
+            _ => RecordKind::parse(kind).map(Runner::Record),
+        }
+    }
+}
+
+fn case_options(case: &Value) -> Options {
+    Options::from_json(&case["options"], Date::new(2000, 1, 1).unwrap())
+        .unwrap_or_else(|e| panic!("{}: unusable options: {e}", case["name"]))
+}
+
+/// Runs one case the way the JavaScript API does: the input crosses as JSON text.
+fn run(runner: Runner, case: &Value) -> String {
+    let opts = case_options(case);
+    match runner {
+        Runner::Record(kind) => run_case(kind, case),
+        Runner::Indicators => {
+            ctxh::indicators::compute_json(&serde_json::to_string(&case["input"]).unwrap(), &opts)
+        }
+        Runner::IndicatorsMerge => {
+            let reports: Vec<Value> = case["input"]
+                .as_array()
+                .expect("indicators-merge input is an array of requests")
+                .iter()
+                .map(|r| {
+                    let text = ctxh::indicators::compute_json(&r.to_string(), &opts);
+                    serde_json::from_str(&text).unwrap()
+                })
+                .collect();
+            ctxh::indicators::merge_json(&Value::Array(reports).to_string(), &opts)
+        }
+    }
+}
+
+/// The issues of a result: a validation report's, or an indicator report's request issues.
+fn issues_of(runner: Runner, got: &Value) -> &Value {
+    match runner {
+        Runner::Record(_) => &got["issues"],
+        _ => &got["request"]["issues"],
+    }
+}
+
+/// Runs one validation case the way the JavaScript API does: the record crosses as JSON text.
 fn run_case(kind: RecordKind, case: &Value) -> String {
-    let opts = Options::from_json(&case["options"], Date::new(2000, 1, 1).unwrap())
-        .unwrap_or_else(|e| panic!("{}: unusable options: {e}", case["name"]));
+    let opts = case_options(case);
     let report = match case.get("field") {
         Some(field) => {
             let path = field["path"].as_str().expect("field.path is a string");
@@ -116,7 +178,7 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
         let mut doc: Value = serde_json::from_str(&text)
             .unwrap_or_else(|e| panic!("{}: not JSON: {e}", file.display()));
         let kind_name = doc["kind"].as_str().unwrap_or("").to_owned();
-        let kind = RecordKind::parse(&kind_name)
+        let runner = Runner::parse(&kind_name)
             .unwrap_or_else(|| panic!("{}: unknown kind {kind_name:?}", file.display()));
         let mut names = BTreeSet::new();
         let cases = doc["cases"].as_array_mut().expect("cases is an array");
@@ -135,7 +197,7 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
                 case["options"]["asOf"].is_string(),
                 "{name}: options.asOf must be set"
             );
-            let got = run_case(kind, case);
+            let got = run(runner, case);
             let got_value: Value = serde_json::from_str(&got).unwrap();
             let lang = case["options"]["lang"].as_str().unwrap_or("vi").to_owned();
 
@@ -146,7 +208,7 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
                 .iter()
                 .map(|c| c.as_str().unwrap())
                 .collect();
-            let got_codes: BTreeSet<String> = got_value["issues"]
+            let got_codes: BTreeSet<String> = issues_of(runner, &got_value)
                 .as_array()
                 .unwrap()
                 .iter()
@@ -156,7 +218,7 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
             if want != got_set {
                 failures.push(format!("{name}: codes {got_set:?}, expected {want:?}"));
             }
-            for issue in got_value["issues"].as_array().unwrap() {
+            for issue in issues_of(runner, &got_value).as_array().unwrap() {
                 let code = issue["code"].as_str().unwrap();
                 if catalog::find(code).is_none() {
                     failures.push(format!("{name}: code {code} is not in the catalogue"));
@@ -184,8 +246,22 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
             if let Some(text) = &text {
                 leaves.push(text);
             }
-            let mut data = got_value["issues"].clone();
-            for issue in data.as_array_mut().unwrap() {
+            // A validation report's issues, or a whole indicator report (which states its own
+            // query: the reference date and the period are taken out before the scan).
+            let mut data = match runner {
+                Runner::Record(_) => got_value["issues"].clone(),
+                _ => {
+                    let mut whole = got_value.clone();
+                    whole["asOf"] = Value::Null;
+                    whole["period"] = Value::Null;
+                    whole
+                }
+            };
+            let issues = match runner {
+                Runner::Record(_) => &mut data,
+                _ => &mut data["request"]["issues"],
+            };
+            for issue in issues.as_array_mut().unwrap() {
                 let message = issue["message"].take();
                 let rendered = rendered_message(issue, &lang);
                 if message.as_str() != Some(rendered.as_str()) {

@@ -3,8 +3,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+const PKG_NODE = fileURLToPath(new URL("../../pkg/node/ctxh.js", import.meta.url));
+const ctxh = createRequire(import.meta.url)(PKG_NODE);
 const KINDS = { address: ctxh.validateAddress, staff: ctxh.validateStaff, facility: ctxh.validateFacility, case: ctxh.validateCase };
 const OPTS = { asOf: "2026-01-15" };
 const MARKER = "Zq7-hostile-marker-Xw9"; // must never appear in a report
@@ -113,6 +116,29 @@ describe("hostile records never throw", () => {
     const issue = list.issues.find((i) => i.code === "list_too_long");
     assert.equal(issue.pathText, "certificates");
     assert.equal(issue.params.maxItems, 10_000);
+  });
+
+  test("a giant text is refused before it is copied in: the module's memory stays small", () => {
+    // In a fresh process, holding the module's instance to read its memory.
+    const code = `
+      import { createRequire } from "node:module";
+      const Instance = WebAssembly.Instance;
+      let instance;
+      WebAssembly.Instance = function (m, i) { instance = new Instance(m, i); return instance; };
+      const ctxh = createRequire(import.meta.url)(${JSON.stringify(PKG_NODE)});
+      const opts = { asOf: "2026-01-15" };
+      const giant = "x".repeat(50 * 1024 * 1024);
+      const before = instance.exports.memory.buffer.byteLength;
+      const codes = [
+        JSON.parse(ctxh.validateJson("staff", '{"person":{"fullName":"' + giant + '"}}', opts)).issues,
+        ctxh.validateStaff({ person: { fullName: giant } }, opts).issues,
+        ctxh.validateField("staff", "person.fullName", giant, undefined, opts).issues,
+        ctxh.nextSteps({ client: { person: { fullName: giant } } }, opts).blockers,
+      ].map((issues) => issues.map((i) => i.code).join());
+      console.log(JSON.stringify({ codes, growth: instance.exports.memory.buffer.byteLength - before }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { maxBuffer: 1 << 20 }).toString());
+    assert.deepEqual(out.codes, ["record_too_large", "record_too_large", "record_too_large", "record_too_large"]);
+    assert.ok(out.growth < 8 * 1024 * 1024, `wasm memory grew by ${out.growth} bytes`);
   });
 
   test("half of a surrogate pair is reported at its field, the rest of the record still checked", () => {

@@ -15,6 +15,8 @@ const OBJECT_API = {
   facility: ctxh.validateFacility,
   case: ctxh.validateCase,
   address: ctxh.validateAddress,
+  trainingEvent: ctxh.validateTrainingEvent,
+  observation: ctxh.validateObservation,
 };
 
 const files = vectorFiles();
@@ -35,6 +37,19 @@ for (const { file, doc } of files) {
       test(c.name, () => {
         const want = JSON.stringify(c.expected);
         assert.notEqual(c.expected, null, "expected is not blessed yet (CTXH_BLESS=1 cargo test --test vectors)");
+        if (doc.kind === "indicators") {
+          // computeIndicatorsJson: the native bytes; computeIndicators: the same report as objects.
+          assert.equal(ctxh.computeIndicatorsJson(JSON.stringify(c.input), c.options), want);
+          assert.deepEqual(ctxh.computeIndicators(c.input, c.options), c.expected);
+          return;
+        }
+        if (doc.kind === "indicators-merge") {
+          const reports = c.input.map((r) => JSON.parse(ctxh.computeIndicatorsJson(JSON.stringify(r), c.options)));
+          assert.equal(ctxh.mergeIndicatorReportsJson(JSON.stringify(reports), c.options), want);
+          const objects = c.input.map((r) => ctxh.computeIndicators(r, c.options));
+          assert.deepEqual(ctxh.mergeIndicatorReports(objects, c.options), c.expected);
+          return;
+        }
         if (c.field) {
           // validateField(kind, path, value, record, options); the record is `input` if present.
           const report = ctxh.validateField(doc.kind, c.field.path, c.field.value, c.input, c.options);

@@ -5,6 +5,8 @@
 //! a code cannot exist without both messages; rendering an issue is [`crate::report`]'s job.
 //! Messages never contain the user's value.
 
+pub mod number;
+
 use serde::{Deserialize, Serialize};
 
 use crate::issue::{ParamValue, Params};
@@ -63,8 +65,8 @@ pub fn fill(template: &str, params: &Params) -> String {
 }
 
 /// Fills `{name}` slots in `template` from `params` for a message in `lang`: in Vietnamese,
-/// the names of JSON types (`string`, `object`...) are translated. Unknown slots are left as
-/// written.
+/// the names of JSON types (`string`, `object`...) are translated; whole numbers are grouped
+/// as the language groups them (`100.000`, `100,000`). Unknown slots are left as written.
 pub fn fill_in(template: &str, params: &Params, lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -78,6 +80,9 @@ pub fn fill_in(template: &str, params: &Params, lang: Lang) -> String {
                     Some(ParamValue::Text(t)) if lang == Lang::Vi => {
                         out.push_str(vietnamese_term(t).unwrap_or(t));
                     }
+                    // Numbers as the language writes them: 100.000 in Vietnamese, 100,000 in
+                    // English (params hold the plain number).
+                    Some(ParamValue::Int(n)) => out.push_str(&number::format_count(*n, lang)),
                     Some(v) => out.push_str(&v.display()),
                     None => {
                         out.push('{');
@@ -109,6 +114,9 @@ mod tests {
             "từ 2 đến 100 ký tự {other}"
         );
         assert_eq!(fill("no slot", &p), "no slot");
+        let big = Params::new().with("max", 100_000i64);
+        assert_eq!(fill_in("đến {max}", &big, Lang::Vi), "đến 100.000");
+        assert_eq!(fill_in("to {max}", &big, Lang::En), "to 100,000");
         assert_eq!(fill("open { only", &p), "open { only");
     }
 

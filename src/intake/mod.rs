@@ -189,6 +189,11 @@ pub fn read_record_bytes(bytes: &[u8]) -> Result<Json<'_>, Issue> {
     Json::parse_bytes(bytes).map_err(|e| json_error(&e))
 }
 
+/// The `record_too_large` issue (for a boundary that measures the text before reading it).
+pub fn record_too_large() -> Issue {
+    too_large()
+}
+
 fn too_large() -> Issue {
     Issue::error(Path::root(), "record_too_large").with("maxBytes", MAX_RECORD_BYTES)
 }

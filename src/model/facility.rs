@@ -6,7 +6,7 @@ mod parts;
 mod tasks;
 
 pub use codes::{ClientGroup, EstablishmentKind, FacilityStatus, FacilityType, Ownership};
-pub use more_codes::{FacilityAgencyKind, SocialWorkService};
+pub use more_codes::{FacilityAgencyKind, OfficeLevel, ProviderSector, SocialWorkService};
 pub use parts::{EstablishmentAct, FacilityAgency, OperatingLicence, ResidentCount, StaffCount};
 pub use tasks::FacilityTask;
 
@@ -62,8 +62,15 @@ crate::record! {
         tasks: Vec<FacilityTask> = "tasks",
         /// Social work services offered (NĐ 110/2024 types).
         services: Vec<SocialWorkService> = "services",
-        /// Whether the facility has a social work room or unit.
+        /// Whether the facility has a social work unit (a department or team of its organisation).
         has_social_work_unit: bool = "hasSocialWorkUnit",
+        /// Whether the facility has a social work room (phòng công tác xã hội: a room where
+        /// clients are received and counselled), apart from a unit; Hà Nội's 2018 target.
+        has_social_work_room: bool = "hasSocialWorkRoom",
+        /// The level of a social work office (type `social-work-office` only).
+        office_level: OfficeLevel = "officeLevel",
+        /// The sector of a body providing social work services (type `service-provider` only).
+        sector: ProviderSector = "sector",
         /// Communes served (each an address with its code set, down to the commune).
         service_area: Vec<Address> = "serviceArea",
     }

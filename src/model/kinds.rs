@@ -28,6 +28,10 @@ macro_rules! for_each_record_kind {
                 "Cơ sở trợ giúp xã hội, cơ sở cung cấp dịch vụ công tác xã hội", "Facility";
             Case = "case", $crate::model::case::Case, "Ca quản lý trường hợp", "Case";
             Address = "address", $crate::model::address::Address, "Địa chỉ", "Address";
+            TrainingEvent = "trainingEvent", $crate::model::training::TrainingEvent,
+                "Lớp đào tạo, bồi dưỡng", "Training event";
+            Observation = "observation", $crate::model::observation::Observation,
+                "Số liệu đã công bố", "Published figure";
         }
     };
 }

@@ -9,7 +9,9 @@ pub mod enums;
 pub mod facility;
 pub mod identifiers;
 pub mod kinds;
+pub mod observation;
 pub mod person;
 pub mod staff;
+pub mod training;
 
 pub use kinds::RecordKind;

@@ -57,6 +57,9 @@ crate::record! {
     pub struct StaffMember ("staff") {
         /// The ruleset version the sending portal validated with.
         ruleset_version: String = "rulesetVersion",
+        /// The portal's stable identifier of the person's staff record: indicators count
+        /// distinct persons by it, and `caseManager.staffId` and `actorStaffId` refer to it.
+        id: String = "id" where length 1..=100,
         /// The person (name, birth date, gender, identifiers, contacts).
         person: Person = "person",
         /// Which part of the workforce the person belongs to.

@@ -5,6 +5,7 @@ pub mod cccd;
 pub mod code_set;
 pub mod ethnic;
 mod generated;
+pub mod indicators;
 pub mod phone;
 pub mod reforms;
 pub mod titles;

@@ -45,6 +45,7 @@ const SHARED_TABLES: &[&[RuleInfo]] = &[
     crate::rules::contract::RULES,
     crate::rules::person::RULES,
     crate::rules::identifiers::RULES,
+    crate::rules::indicators::RULES,
 ];
 
 /// The tables of the registry's record kinds, in registry order (each kind's

@@ -1,5 +1,5 @@
 //! The rules: one family per folder (`address`, `person`, `identifiers`, `staff`, `facility`,
-//! `case`, and `contract` for the data contract itself). Every family has the same shape:
+//! `case`, `training`, and `contract` for the data contract itself). Every family has the same shape:
 //! `mod.rs` with its entry point (and the [`Validated`] impl of its record kind, if it has
 //! one), `table.rs` with its rule table (`RULES`: code, entity, severity, legal basis,
 //! messages), and a file per group of rules. [`catalog`] chains the tables.
@@ -11,8 +11,11 @@ pub mod check;
 pub mod contract;
 pub mod facility;
 pub mod identifiers;
+pub mod indicators;
+pub mod observation;
 pub mod person;
 pub mod staff;
+pub mod training;
 
 use crate::intake::{FromJson, Limited};
 use crate::issue::Path;

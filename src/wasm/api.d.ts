@@ -315,6 +315,180 @@ export interface NextSteps {
   deadlines: Deadline[];
 }
 
+/** Where indicators are counted: a code set and some of its provinces (none: the country). */
+export interface IndicatorScope {
+  codeSet: "2025" | "legacy";
+  provinceCodes?: string[];
+}
+
+/** A denominator the caller gives for a historical report (the report says "caller"). */
+export interface CallerDenominator {
+  indicator: "communes-with-dedicated-collaborator" | "communes-with-collaborator";
+  value: number;
+  /** Where it comes from; kept by the caller, never repeated in the report. */
+  source?: string;
+}
+
+/** A period, YYYY-MM-DD, both days included. */
+export interface IndicatorPeriod {
+  start: string;
+  end: string;
+}
+
+/** What `computeIndicators` counts. The options' `asOf` is the reference date. */
+export interface IndicatorRequest {
+  scope: IndicatorScope;
+  /** The period training events are counted in. */
+  period?: IndicatorPeriod;
+  denominators?: CallerDenominator[];
+  staff?: unknown[];
+  facilities?: unknown[];
+  cases?: unknown[];
+  trainingEvents?: unknown[];
+}
+
+/** One breakdown part. */
+export interface IndicatorPart {
+  numerator: number;
+  /** Percentages only. */
+  denominator?: number;
+}
+
+/** Parts of a figure by the ids of a code list or of the breakdown. */
+export interface IndicatorBreakdown {
+  by: string;
+  parts: Record<string, IndicatorPart>;
+}
+
+/** A computed figure: never a ratio without its numerator and denominator. */
+export interface IndicatorFigure {
+  code: IndicatorCode;
+  name: string;
+  unit: IndicatorUnit;
+  /** The count, or the share with one decimal; null for a share without a denominator. */
+  value: number | null;
+  /** 1.298 / 36,2 % (vi); 1,298 / 36.2 % (en). */
+  text: string;
+  numerator: number;
+  denominator: number | null;
+  denominatorSource: "records" | "code-set" | "caller" | "mixed" | null;
+  /** False for distinct-person figures (a person may work in two provinces). */
+  additive: boolean;
+  /** False for a distinct-person figure merged from several reports. */
+  exact: boolean;
+  breakdowns: IndicatorBreakdown[];
+}
+
+/** Progress towards a target. */
+export interface IndicatorProgress {
+  target: string;
+  name: string;
+  indicator: IndicatorCode;
+  year: number;
+  source: string;
+  targetPercent: number;
+  numerator: number;
+  denominator: number | null;
+  value: number | null;
+  /** "36,2 % / 30,0 %" */
+  text: string;
+  status: "met" | "not-met" | "no-data";
+  statusLabel: string;
+  exact: boolean;
+}
+
+/** Records given and counted in at least one figure. */
+export interface IndicatorListCount {
+  given: number;
+  counted: number;
+}
+
+/** A record (or an attendance of one) not counted: by list and position, never by id. */
+export interface UncountedRecord {
+  list: "staff" | "facilities" | "cases" | "trainingEvents";
+  index: number;
+  /** The part of the record, e.g. "trainingAttendances[0]". */
+  path?: string;
+  reason: "invalid" | "other-code-set" | "other-province" | "no-commune" | "no-id" | "duplicate-id" | "not-active" | "outside-period" | "not-open" | "no-event" | "event-not-counted";
+}
+
+/** The scope a report counted (no code set when the request had none usable). */
+export interface IndicatorReportScope {
+  codeSet: "2025" | "legacy" | null;
+  provinceCodes: string[];
+}
+
+/** Records given and counted, by list. */
+export interface IndicatorRecordCounts {
+  staff: IndicatorListCount;
+  facilities: IndicatorListCount;
+  cases: IndicatorListCount;
+  trainingEvents: IndicatorListCount;
+}
+
+/** The records not counted: all by reason, the first 200 one by one (none in a merge). */
+export interface IndicatorUncounted {
+  byReason: Record<string, number>;
+  records: UncountedRecord[];
+  omitted: number;
+}
+
+/** What `computeIndicators` and `mergeIndicatorReports` return. */
+export interface IndicatorReport {
+  scope: IndicatorReportScope;
+  asOf: string;
+  period: IndicatorPeriod | null;
+  /** Problems of the request (or of the merge) itself. */
+  request: Report;
+  /** How many reports were merged into this one (1 when computed). */
+  parts: number;
+  records: IndicatorRecordCounts;
+  indicators: IndicatorFigure[];
+  progress: IndicatorProgress[];
+  uncounted: IndicatorUncounted;
+}
+
+/** An indicator of the catalogue, in one language. */
+export interface IndicatorCatalogueEntry {
+  code: IndicatorCode;
+  name: string;
+  unit: IndicatorUnit;
+  numerator: string;
+  denominator: string | null;
+  breakdowns: string[];
+  source: string;
+  distinctPersons: boolean;
+}
+
+/** A programme target, in one language. */
+export interface IndicatorTarget {
+  code: string;
+  name: string;
+  indicator: IndicatorCode;
+  percent: number;
+  year: number;
+  source: string;
+  province: string | null;
+}
+
+/** What `indicatorCatalogue` returns. */
+export interface IndicatorCatalogue {
+  indicators: IndicatorCatalogueEntry[];
+  targets: IndicatorTarget[];
+}
+
+/** A published figure compared with a computed report (`compareObservation`). */
+export interface IndicatorComparison {
+  indicator: IndicatorCode | null;
+  /** equal; differs; within-bound / below-bound for a lower bound ("trên 150"); not-comparable
+   * (another unit, code set, scope, reference date, or a plan); not-computed. */
+  agreement: "equal" | "differs" | "within-bound" | "below-bound" | "not-comparable" | "not-computed";
+  /** The computed value, as in the report's figure. */
+  computed: number | null;
+  /** Whether a published numerator and denominator are the computed ones (null if not given). */
+  fractionMatches: boolean | null;
+}
+
 /** A JSON Schema 2020-12 document, as `schema(kind)` returns it: the record type at `$ref`,
  * every record type and code list it uses in `$defs` (see the README, "JSON Schema"). */
 export interface JsonSchema {

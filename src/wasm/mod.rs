@@ -5,6 +5,7 @@ mod batch;
 mod cases;
 mod convert;
 mod general;
+mod indicators;
 mod schema;
 mod staff;
 mod types;

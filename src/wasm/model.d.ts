@@ -3,7 +3,7 @@
 // rule, reported as `required` (an error on submit, a warning in draft mode).
 
 /** The record kinds that can be validated by name (the registry). */
-export type RecordKind = "staff" | "facility" | "case" | "address";
+export type RecordKind = "staff" | "facility" | "case" | "address" | "trainingEvent" | "observation";
 
 /** Code list `gender`. */
 export type Gender = "male" | "female" | "unspecified";
@@ -62,6 +62,12 @@ export type FacilityTask = "emergency-services" | "therapy" | "policy-access" | 
 /** Code list `socialWorkService`. */
 export type SocialWorkService = "emergency-protection" | "care-intervention" | "education-counselling" | "prevention" | "sector-social-work" | "case-management" | "reintegration";
 
+/** Code list `officeLevel`. */
+export type OfficeLevel = "province" | "commune" | "school" | "hospital" | "district-legacy";
+
+/** Code list `providerSector`. */
+export type ProviderSector = "health" | "education" | "justice" | "other";
+
 /** Code list `beneficiaryCategory`. */
 export type BeneficiaryCategory = "k1" | "k2" | "k3" | "k4" | "k5a" | "k5b" | "k5c" | "k5d" | "k6" | "k7" | "k8";
 
@@ -113,12 +119,28 @@ export type AdmissionType = "regular" | "emergency" | "voluntary";
 /** Code list `facilityCareCategory`. */
 export type FacilityCareCategory = "special-difficulty" | "emergency-protection" | "administrative-measure" | "voluntary";
 
+/** Code list `trainingLevel`. */
+export type TrainingLevel = "tap-huan" | "boi-duong-ngan-han" | "trung-cap" | "cao-dang" | "dai-hoc" | "thac-si" | "tien-si";
+
+/** Code list `indicator`. */
+export type IndicatorCode = "facilities" | "facility-staff" | "sw-network" | "collaborators" | "communes-with-dedicated-collaborator" | "communes-with-collaborator" | "training-classes" | "training-attendances" | "trained-persons" | "qualified-persons" | "sw-offices" | "sw-office-staff" | "facility-clients" | "open-cases" | "units-with-sw-staff" | "facilities-with-sw-services" | "facilities-with-sw-room" | "workforce-trained" | "collaborators-trained";
+
+/** Code list `indicatorUnit`. */
+export type IndicatorUnit = "count" | "percent" | "person-times";
+
+/** Code list `observationLevel`. */
+export type ObservationLevel = "country" | "province" | "district-legacy" | "commune";
+
+/** Code list `observationBasis`. */
+export type ObservationBasis = "actual" | "planned";
+
 /** Code list `ethnicGroup`. */
 export type EthnicGroupCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20" | "21" | "22" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "34" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42" | "43" | "44" | "45" | "46" | "47" | "48" | "49" | "50" | "51" | "52" | "53" | "54";
 
 /** Record type `staff`. */
 export interface StaffMember {
   rulesetVersion?: string | null;
+  id?: string | null;
   person?: Person | null;
   workforceCategory?: WorkforceCategory | null;
   dedicated?: boolean | null;
@@ -178,6 +200,7 @@ export interface Agency {
 
 /** Record type `assignment`. */
 export interface Assignment {
+  facilityId?: string | null;
   jobPosition?: JobPosition | null;
   startDate?: string | null;
   endDate?: string | null;
@@ -218,6 +241,7 @@ export interface Certificate {
 
 /** Record type `trainingAttendance`. */
 export interface TrainingAttendance {
+  eventId?: string | null;
   courseName?: string | null;
   organiser?: string | null;
   startDate?: string | null;
@@ -251,6 +275,9 @@ export interface Facility {
   tasks?: FacilityTask[] | null;
   services?: SocialWorkService[] | null;
   hasSocialWorkUnit?: boolean | null;
+  hasSocialWorkRoom?: boolean | null;
+  officeLevel?: OfficeLevel | null;
+  sector?: ProviderSector | null;
   serviceArea?: Address[] | null;
 }
 
@@ -374,4 +401,53 @@ export interface FacilityAdmission {
   admittedOn?: string | null;
   dischargedOn?: string | null;
   stayExtendedOn?: string | null;
+}
+
+/** Record type `trainingEvent`. */
+export interface TrainingEvent {
+  rulesetVersion?: string | null;
+  id?: string | null;
+  title?: string | null;
+  level?: TrainingLevel | null;
+  organiser?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  adminUnit?: Address | null;
+}
+
+/** Record type `observation`. */
+export interface Observation {
+  rulesetVersion?: string | null;
+  indicator?: IndicatorCode | null;
+  unit?: IndicatorUnit | null;
+  level?: ObservationLevel | null;
+  adminUnit?: Address | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  referenceDate?: string | null;
+  value?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  persons?: number | null;
+  category?: string | null;
+  components?: ObservationComponent[] | null;
+  lowerBound?: boolean | null;
+  basis?: ObservationBasis | null;
+  source?: ObservationSource | null;
+}
+
+/** Record type `observationComponent`. */
+export interface ObservationComponent {
+  label?: string | null;
+  category?: string | null;
+  unit?: IndicatorUnit | null;
+  value?: number | null;
+}
+
+/** Record type `observationSource`. */
+export interface ObservationSource {
+  title?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  publishedOn?: string | null;
 }

@@ -5,7 +5,7 @@
 use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
-use super::convert::{json_text, options, string_arg};
+use super::convert::{options, record_json_text, record_text_arg, string_arg};
 use crate::model::RecordKind;
 use crate::report::Report;
 
@@ -35,8 +35,10 @@ fn validate_kind(
     opts: &Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let opts = options(opts)?;
-    let text = json_text(record).unwrap_or_else(|| String::from("null"));
-    report_to_js(&kind.validate_json(&text, &opts))
+    match record_json_text(record) {
+        Ok(text) => report_to_js(&kind.validate_json(text.as_deref().unwrap_or("null"), &opts)),
+        Err(too_large) => report_to_js(&Report::new(vec![too_large], opts.lang)),
+    }
 }
 
 /// Validates a record of any kind of the registry: `validate("facility", record, options)` →
@@ -87,6 +89,24 @@ pub fn validate_address(
     validate_kind(RecordKind::Address, &record, &options)
 }
 
+/// Validates a training event (a class that staff attendances refer to) → `Report`.
+#[wasm_bindgen(js_name = validateTrainingEvent, unchecked_return_type = "Report")]
+pub fn validate_training_event(
+    #[wasm_bindgen(unchecked_param_type = "TrainingEvent")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    validate_kind(RecordKind::TrainingEvent, &record, &options)
+}
+
+/// Validates an observation (a published figure, checked by indicators.md I1–I7) → `Report`.
+#[wasm_bindgen(js_name = validateObservation, unchecked_return_type = "Report")]
+pub fn validate_observation(
+    #[wasm_bindgen(unchecked_param_type = "Observation")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    validate_kind(RecordKind::Observation, &record, &options)
+}
+
 /// Validates one field while the user types: `validateField("staff", "qualifications[0].level",
 /// value, record?, options)` → `Report` with only the issues at or below that path (cross-field
 /// rules included, computed against `record`).
@@ -104,8 +124,17 @@ pub fn validate_field(
     // `undefined` means absent; a value with no JSON form (a cycle) is answered like any
     // unreadable text, with `json_invalid`, never treated as absent.
     let record = record.unwrap_or(JsValue::UNDEFINED);
-    let (value, record) = (json_text(&value), json_text(&record));
-    report_to_js(&kind.validate_field_json(&path, value.as_deref(), record.as_deref(), &opts))
+    match (record_json_text(&value), record_json_text(&record)) {
+        (Ok(value), Ok(record)) => report_to_js(&kind.validate_field_json(
+            &path,
+            value.as_deref(),
+            record.as_deref(),
+            &opts,
+        )),
+        (Err(too_large), _) | (_, Err(too_large)) => {
+            report_to_js(&Report::new(vec![too_large], opts.lang))
+        }
+    }
 }
 
 /// Validates a record given as JSON text and returns the report as JSON text: the same bytes
@@ -117,7 +146,10 @@ pub fn validate_json(
     #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
-    let text = string_arg(&text, "text")?;
+    let text = record_text_arg(&text, "text")?;
     let opts = super::convert::options(&options)?;
-    Ok(kind.validate_json(&text, &opts).to_json())
+    Ok(match text {
+        Ok(text) => kind.validate_json(&text, &opts).to_json(),
+        Err(too_large) => Report::new(vec![too_large], opts.lang).to_json(),
+    })
 }

@@ -123,6 +123,12 @@ pub fn next_steps_json(text: &str, opts: &Options) -> NextSteps {
     }
 }
 
+/// The answer for a case that could not be read at all (`problem`, such as `record_too_large`):
+/// no steps, and the problem as the blocker.
+pub fn next_steps_refused(problem: Issue, opts: &Options) -> NextSteps {
+    empty(vec![problem], opts)
+}
+
 fn empty(blockers: Vec<Issue>, opts: &Options) -> NextSteps {
     NextSteps {
         pathway: None,

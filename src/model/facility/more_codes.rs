@@ -46,3 +46,36 @@ crate::wire_enum! {
         Other = "other", "Cơ quan, tổ chức khác", "Other body";
     }
 }
+
+crate::wire_enum! {
+    /// The level of a social work office (văn phòng công tác xã hội): where it sits. The
+    /// district level ended on 30 June 2025 (domain-research §7 I5: Quảng Ninh's district,
+    /// commune and school offices).
+    pub enum OfficeLevel ("officeLevel") {
+        /// Cấp tỉnh.
+        Province = "province", "Cấp tỉnh", "Province";
+        /// Cấp xã (xã, phường, đặc khu).
+        Commune = "commune", "Cấp xã", "Commune";
+        /// Trong trường học.
+        School = "school", "Trường học", "School";
+        /// Trong bệnh viện.
+        Hospital = "hospital", "Bệnh viện", "Hospital";
+        /// Cấp huyện, only until 30/6/2025.
+        DistrictLegacy = "district-legacy", "Cấp huyện (trước 01/7/2025)", "District (before 1 July 2025)";
+    }
+}
+
+crate::wire_enum! {
+    /// The sector of a body providing social work services (QĐ 112/QĐ-TTg: hospitals, schools,
+    /// judicial bodies with 1–2 social work staff).
+    pub enum ProviderSector ("providerSector") {
+        /// Y tế (bệnh viện, trung tâm y tế).
+        Health = "health", "Y tế", "Health";
+        /// Giáo dục (trường học).
+        Education = "education", "Giáo dục", "Education";
+        /// Tư pháp (tòa án, trại giam, trường giáo dưỡng, cơ sở cai nghiện...).
+        Justice = "justice", "Tư pháp", "Justice";
+        /// Lĩnh vực khác.
+        Other = "other", "Lĩnh vực khác", "Other sector";
+    }
+}

@@ -34,6 +34,9 @@ crate::record! {
 crate::record! {
     /// A period in a job position.
     pub struct Assignment ("assignment") {
+        /// The facility or service point the post is at (its `id`), when it is not the employer:
+        /// a concurrent post (kiêm nhiệm) at a social work office counts for that office.
+        facility_id: String = "facilityId" where length 1..=100,
         /// The job position (vị trí việc làm).
         job_position: JobPosition = "jobPosition",
         /// First day.
@@ -106,6 +109,8 @@ crate::record! {
 crate::record! {
     /// One attendance at a training course (counted as a person-time, lượt).
     pub struct TrainingAttendance ("trainingAttendance") {
+        /// The training event (class) attended: the `id` of a `trainingEvent` record.
+        event_id: String = "eventId" where length 1..=100,
         /// The course's title.
         course_name: String = "courseName" where length 0..=300,
         /// Who organised it.

@@ -48,6 +48,20 @@ fn well_formed(
     }
 }
 
+/// Checks the address of an administrative unit found at `base`: a province (no `wardCode`
+/// needed) or a commune, checked like any address otherwise. Training events and
+/// observations name their unit this way.
+pub fn check_unit(address: &Address, cx: &mut Check<'_>, base: &Path) {
+    let ward = base.clone().key("wardCode");
+    let mut sub = Check::new(cx.opts);
+    check_address(address, &mut sub, base);
+    for issue in sub.into_issues() {
+        if !(issue.code == "required" && issue.path == ward) {
+            cx.push(issue);
+        }
+    }
+}
+
 /// Checks an address found at `base`.
 pub fn check_address(address: &Address, cx: &mut Check<'_>, base: &Path) {
     let at = |field: &'static str| base.child(field);

@@ -3,6 +3,7 @@
 
 mod agency;
 mod basics;
+mod points;
 mod staffing;
 mod table;
 
@@ -17,6 +18,7 @@ use crate::model::facility::Facility;
 pub fn check_facility(facility: &Facility, cx: &mut Check<'_>, base: &Path) {
     basics::check(facility, cx, base);
     agency::check(facility, cx, base);
+    points::check(facility, cx, base);
     staffing::check(facility, cx, base);
 }
 

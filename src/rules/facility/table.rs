@@ -165,4 +165,28 @@ pub const RULES: &[RuleInfo] = &[
         vi: "Mục này trùng với một mục trước đó trong danh sách.",
         en: "This entry repeats an earlier entry of the list.",
     },
+    RuleInfo {
+        code: "facility_office_level_misplaced",
+        entity: "facility",
+        severity: Error,
+        legal_basis: "design",
+        vi: "Chỉ văn phòng công tác xã hội (social-work-office) mới ghi cấp của văn phòng.",
+        en: "Only a social work office (social-work-office) has an office level.",
+    },
+    RuleInfo {
+        code: "facility_sector_misplaced",
+        entity: "facility",
+        severity: Error,
+        legal_basis: "design",
+        vi: "Chỉ đơn vị cung cấp dịch vụ công tác xã hội (service-provider) mới ghi lĩnh vực.",
+        en: "Only a body providing social work services (service-provider) has a sector.",
+    },
+    RuleInfo {
+        code: "facility_office_district_abolished",
+        entity: "facility",
+        severity: Error,
+        legal_basis: "Luật Tổ chức chính quyền địa phương 2025 (chính quyền địa phương 2 cấp từ 01/7/2025)",
+        vi: "Cấp huyện chỉ tồn tại đến hết ngày 30/6/2025; văn phòng còn hoạt động từ 01/7/2025 thuộc cấp tỉnh, cấp xã, trường học hoặc bệnh viện.",
+        en: "District-level offices existed until 30 June 2025; an office still running on 1 July 2025 or later is at province or commune level, or in a school or hospital.",
+    },
 ];

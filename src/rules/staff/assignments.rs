@@ -91,7 +91,11 @@ pub fn check_training(staff: &StaffMember, cx: &mut Check<'_>, base: &Path) {
     let list = staff.training_attendances.as_deref().unwrap_or(&[]);
     for (i, t) in list.iter().enumerate() {
         let p = base.child("trainingAttendances").index(i);
-        cx.require_text(&t.course_name, || p.child("courseName"));
+        // An attendance at a recorded event takes its name from the event.
+        let event = t.event_id.as_deref().is_some_and(|e| !e.trim().is_empty());
+        if !event {
+            cx.require_text(&t.course_name, || p.child("courseName"));
+        }
         if let (Some(start), Some(end)) = (t.start_date, t.end_date) {
             if end < start {
                 cx.error(p.child("endDate"), "end_before_start");
