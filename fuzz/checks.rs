@@ -27,6 +27,11 @@ const INTAKE_CODES: &[&str] = &[
     "date_invalid",
     "datetime_invalid",
     "number_out_of_range",
+    "duplicate_field",
+    "text_encoding_invalid",
+    "list_too_long",
+    "record_too_large",
+    "nesting_too_deep",
     "too_many_issues",
 ];
 
@@ -227,6 +232,63 @@ pub fn legacy_conversion(data: &[u8]) {
     let sources = ctxh::reference::units::legacy_sources(code);
     let text = serde_json::to_string(&sources).expect("sources serialise");
     assert!(text.contains("\"status\""));
+}
+
+/// A batch of rows: the first byte picks the kind and the format (auto, JSON array, NDJSON),
+/// the second the chunk size; the rest is the file. The report is the same whole, in chunks
+/// of that size (cut anywhere, inside a row or a character) and asked twice; and it never
+/// carries an input string as a param.
+pub fn batch(data: &[u8]) {
+    use ctxh::batch::{validate_batch, BatchOptions, BatchValidator, Format};
+    let [select, chunk, file @ ..] = data else {
+        return;
+    };
+    let kind = RecordKind::ALL[usize::from(*select) % RecordKind::ALL.len()];
+    let format = [Format::Auto, Format::JsonArray, Format::Ndjson][usize::from(*select >> 4) % 3];
+    let mut options = BatchOptions::new(opts(Lang::Vi));
+    options.format = format;
+    let whole = match std::str::from_utf8(file) {
+        Ok(text) => validate_batch(kind, text, &options).to_json(),
+        Err(_) => {
+            let mut v = BatchValidator::new(kind, options);
+            v.push(file);
+            v.finish().to_json()
+        }
+    };
+    let mut chunked = BatchValidator::new(kind, options);
+    for piece in file.chunks(usize::from(*chunk).max(1)) {
+        chunked.push(piece);
+    }
+    assert_eq!(
+        whole,
+        chunked.finish().to_json(),
+        "chunks change the report"
+    );
+    let mut again = BatchValidator::new(kind, options);
+    again.push(file);
+    assert_eq!(whole, again.finish().to_json(), "not deterministic");
+    if let Ok(text) = std::str::from_utf8(file) {
+        let report: Value = serde_json::from_str(&whole).expect("a batch report is JSON");
+        let rows: Vec<Value> = std::iter::once(text)
+            .chain(text.lines())
+            .filter_map(|row| serde_json::from_str::<Value>(row).ok())
+            .collect();
+        let mut inputs = Vec::new();
+        for row in &rows {
+            strings(row, &mut inputs);
+        }
+        let mut params = Vec::new();
+        for issue in report["issues"].as_array().into_iter().flatten() {
+            strings(&issue["params"], &mut params);
+        }
+        for s in inputs {
+            let s = s.trim();
+            assert!(
+                s.chars().count() < 4 || is_constant(s) || !params.iter().any(|p| p.trim() == s),
+                "a batch report param carries an input string"
+            );
+        }
+    }
 }
 
 /// Indicator reports from a request, or merged from the reports of several (the first byte

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::intake::{json_error, Intake, Json};
+use crate::intake::{json_error, read_record, Intake, Json, MAX_RECORD_BYTES};
 use crate::issue::{Issue, Path};
 pub use crate::model::RecordKind;
 use crate::options::Options;
@@ -21,9 +21,9 @@ pub use crate::rules::Validated;
 /// assert_eq!(r.codes(), ["json_invalid"]);
 /// ```
 pub fn validate_json<T: Validated>(text: &str, opts: &Options) -> Report {
-    match Json::parse(text) {
+    match read_record(text) {
         Ok(json) => Report::new(issues_of::<T>(&json, opts, Path::root()), opts.lang),
-        Err(e) => Report::new(vec![json_error(&e)], opts.lang),
+        Err(issue) => Report::new(vec![issue], opts.lang),
     }
 }
 
@@ -224,9 +224,39 @@ impl RecordKind {
 
     /// [`validate_json`] for this kind.
     pub fn validate_json(self, text: &str, opts: &Options) -> Report {
-        match Json::parse(text) {
+        match read_record(text) {
             Ok(json) => Report::new(self.issues_of(&json, opts, Path::root()), opts.lang),
-            Err(e) => Report::new(vec![json_error(&e)], opts.lang),
+            Err(issue) => Report::new(vec![issue], opts.lang),
+        }
+    }
+
+    /// [`RecordKind::validate_field`] with the value and the record given as JSON text (absent:
+    /// `None`), as the JavaScript API receives them: text over the record size limit is
+    /// `record_too_large`, unreadable text `json_invalid` (or `nesting_too_deep`).
+    pub fn validate_field_json(
+        self,
+        path: &str,
+        value: Option<&str>,
+        record: Option<&str>,
+        opts: &Options,
+    ) -> Report {
+        let read = |text: Option<&str>| -> Result<Option<Value>, Issue> {
+            let Some(text) = text else {
+                return Ok(None);
+            };
+            if text.len() > MAX_RECORD_BYTES {
+                return Err(Issue::error(Path::root(), "record_too_large")
+                    .with("maxBytes", MAX_RECORD_BYTES));
+            }
+            serde_json::from_str(text)
+                .map(Some)
+                .map_err(|e| json_error(&e))
+        };
+        match (read(value), read(record)) {
+            (Ok(value), Ok(record)) => {
+                self.validate_field(path, value.unwrap_or(Value::Null), record.as_ref(), opts)
+            }
+            (Err(issue), _) | (_, Err(issue)) => Report::new(vec![issue], opts.lang),
         }
     }
 

@@ -28,6 +28,7 @@ const TARGETS: &[(&str, TargetCheck)] = &[
     ("search_communes", checks::search_communes),
     ("phone_and_cccd", checks::phone_and_cccd),
     ("legacy_conversion", checks::legacy_conversion),
+    ("batch", checks::batch),
     ("indicators", checks::indicators),
 ];
 
@@ -61,6 +62,7 @@ fn strings(v: &Value, out: &mut Vec<String>) {
 fn seeds() -> BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> {
     let mut out: BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> = BTreeMap::new();
     let mut texts = Vec::new();
+    let mut batch_rows: BTreeMap<u8, Vec<String>> = BTreeMap::new();
     for file in files::files_with_extension(&root().join("tests/vectors"), "json") {
         let doc: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
         // Indicator vectors hold requests (`indicators`) or arrays of them (`indicators-merge`).
@@ -101,6 +103,9 @@ fn seeds() -> BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> {
                 bytes.extend(format!("{path}\0{value}\0{input}").into_bytes());
                 out.entry("validate_field").or_default().insert(name, bytes);
             } else {
+                if input.len() < 4096 && !input.contains('\n') {
+                    batch_rows.entry(k).or_default().push(input.clone());
+                }
                 let mut bytes = vec![select];
                 bytes.extend(input.as_bytes());
                 out.entry("validate_record")
@@ -127,6 +132,17 @@ fn seeds() -> BTreeMap<&'static str, BTreeMap<String, Vec<u8>>> {
         .enumerate()
     {
         codes.insert(format!("vectors-{i:04}"), t.clone().into_bytes());
+    }
+    let batches = out.entry("batch").or_default();
+    for (kind_index, rows) in &batch_rows {
+        let k = *kind_index;
+        let ndjson = rows.join("\n");
+        let array = format!("[{}]", rows.join(","));
+        for (i, (format, text)) in [(2u8, ndjson), (1u8, array)].into_iter().enumerate() {
+            let mut bytes = vec![k | (format << 4), [7u8, 64, 255][i % 3]];
+            bytes.extend(text.into_bytes());
+            batches.insert(format!("kind{k}-{i}"), bytes);
+        }
     }
     let search = out.entry("search_communes").or_default();
     for (i, (set, province, query)) in [

@@ -125,8 +125,10 @@ fn generated_record_covers_every_staff_field() {
 }
 
 #[test]
-fn one_megabyte_strings_in_every_string_field() {
-    let big = |n: usize| format!("LEAK{n:04}{}", "ệ1 <x>".repeat(180_000));
+fn long_strings_in_every_string_field() {
+    // About 1 KB in each of the record's string fields (longer than every text limit, under the 1 MB
+    // record limit), so every field is read and reported.
+    let big = |n: usize| format!("LEAK{n:04}{}", "ệ1 <x>".repeat(120));
     let input = staff(&mut |ty, n| match ty {
         "String" => json!(big(n)),
         "bool" => json!(true),
@@ -134,9 +136,10 @@ fn one_megabyte_strings_in_every_string_field() {
         t if is_enum(t) => json!(big(n)),
         _ => json!(1),
     });
+    assert!(serde_json::to_string(&input).unwrap().len() < ctxh::intake::MAX_RECORD_BYTES);
     let r = validate(&input);
     assert!(!r.valid);
-    assert_safe(&r, &input, "1 MB strings");
+    assert_safe(&r, &input, "long strings");
     let codes = r.codes();
     for code in [
         "text_length",
@@ -146,6 +149,23 @@ fn one_megabyte_strings_in_every_string_field() {
     ] {
         assert!(codes.contains(&code), "{code} not reported: {codes:?}");
     }
+}
+
+#[test]
+fn a_record_over_the_size_limit_is_not_read() {
+    let input = json!({"person": {"fullName": format!("LEAK{}", "x".repeat(ctxh::intake::MAX_RECORD_BYTES))}});
+    let r = validate(&input);
+    assert_eq!(r.codes(), ["record_too_large"]);
+    assert_safe(&r, &input, "1 MB string");
+    let list: Vec<_> = (0..ctxh::intake::MAX_LIST_ITEMS + 5)
+        .map(|_| json!({}))
+        .collect();
+    let r = validate(&json!({ "certificates": list }));
+    assert!(r.codes().contains(&"list_too_long"), "{:?}", r.codes());
+    assert!(r
+        .issues
+        .iter()
+        .any(|i| i.code == "list_too_long" && i.path_text == "certificates"));
 }
 
 #[test]
@@ -271,7 +291,7 @@ fn deeply_nested_json() {
     for (open, close) in [("[", "]"), ("{\"person\":", "}"), ("{\"a\":[", "]}")] {
         let text = format!("{}1{}", open.repeat(200), close.repeat(200));
         let r = RecordKind::Staff.validate_json(&text, &opts());
-        assert_eq!(r.codes(), ["json_invalid"]);
+        assert_eq!(r.codes(), ["nesting_too_deep"]);
     }
     // Nested below the parser's limit, inside known fields.
     let deep = (0..100).fold(json!("LEAK-deep"), |v, _| json!([v]));
@@ -284,21 +304,38 @@ fn deeply_nested_json() {
 
 #[test]
 fn invalid_utf16_escapes_and_control_characters() {
+    // Half of a surrogate pair (what JSON.stringify writes for a lone surrogate): that field is
+    // reported, the rest of the record is still checked.
     for text in [
-        r#"{"person":{"fullName":"\ud800"}}"#,
-        r#"{"person":{"fullName":"\udc00\ud800"}}"#,
+        r#"{"person":{"fullName":"\ud800", "phone": 5}}"#,
+        r#"{"person":{"fullName":"\udc00\ud800", "phone": 5}}"#,
+    ] {
+        let r = RecordKind::Staff.validate_json(text, &opts());
+        let at: Vec<_> = r
+            .issues
+            .iter()
+            .map(|i| (i.path_text.as_str(), i.code))
+            .collect();
+        assert!(
+            at.contains(&("person.fullName", "text_encoding_invalid")),
+            "{text}: {at:?}"
+        );
+        assert!(
+            at.contains(&("person.phone", "type_invalid")),
+            "{text}: {at:?}"
+        );
+    }
+    for text in [
         r#"{"person":{"fullName":"\uZZZZ"}}"#,
         "{\"person\":{\"fullName\":\"a\u{0}b\"}}",
-        "\u{feff}{}",
         "",
     ] {
         let r = RecordKind::Staff.validate_json(text, &opts());
-        assert!(
-            r.codes().contains(&"json_invalid"),
-            "{text:?}: {:?}",
-            r.codes()
-        );
+        assert_eq!(r.codes(), ["json_invalid"], "{text:?}");
     }
+    // A byte order mark before the text is ignored.
+    let with_bom = RecordKind::Staff.validate_json("\u{feff}{}", &opts());
+    assert_eq!(with_bom, RecordKind::Staff.validate_json("{}", &opts()));
     let input = json!({"person": {"fullName": "LEAK\u{0}\u{7}\u{202e}name", "phone": "LEAK\u{0}"}});
     let r = validate(&input);
     assert!(r.codes().contains(&"name_character_invalid"));

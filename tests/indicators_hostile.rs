@@ -127,17 +127,29 @@ fn key_order_does_not_change_the_report() {
 }
 
 #[test]
-fn text_that_is_not_json_and_deep_nesting_are_json_invalid() {
-    for text in ["", "{", "[1,", &"[".repeat(10_000), "\u{feff}{}"] {
+fn text_that_is_not_json_and_deep_nesting_are_reported() {
+    let deep = "[".repeat(10_000);
+    for (text, code) in [
+        ("", "json_invalid"),
+        ("{", "json_invalid"),
+        ("[1,", "json_invalid"),
+        (deep.as_str(), "nesting_too_deep"),
+    ] {
         let report: Value = serde_json::from_str(&compute_json(text, &opts())).unwrap();
         assert_eq!(
             report["request"]["issues"][0]["code"],
-            json!("json_invalid"),
+            json!(code),
             "{text:.20}"
         );
         let merged: Value = serde_json::from_str(&merge_json(text, &opts())).unwrap();
         assert_eq!(merged["request"]["valid"], json!(false));
     }
+    // A byte order mark before the text is ignored, as it is for records.
+    let plain = r#"{"scope":{"codeSet":"2025"}}"#;
+    assert_eq!(
+        compute_json(&format!("\u{feff}{plain}"), &opts()),
+        compute_json(plain, &opts())
+    );
 }
 
 #[test]

@@ -33,6 +33,11 @@ const INTAKE_CODES: &[&str] = &[
     "date_invalid",
     "datetime_invalid",
     "number_out_of_range",
+    "duplicate_field",
+    "text_encoding_invalid",
+    "list_too_long",
+    "record_too_large",
+    "nesting_too_deep",
 ];
 
 fn opts(lang: Lang) -> Options {

@@ -3,7 +3,9 @@
 //!
 //! A vector file: `{ "kind": "staff"|"facility"|"case"|"address"|..., "cases": [ { "name",
 //! "input" | "inputText", "field"?: { "path", "value" }, "options": { "asOf", ... },
-//! "expectCodes": [...], "expected": <report> } ] }`.
+//! "expectCodes": [...], "expected": <report> } ] }`. `inputText` is the record's JSON text as
+//! it is, or a list of parts joined, where a part `{ "repeat": "...", "times": n }` stands for
+//! its text repeated (so a vector can hold a record of megabytes in a few bytes).
 //! `expectCodes` is written by hand (the intent); `expected` is the full report, refreshed with
 //! `CTXH_BLESS=1 cargo test --test vectors` and reviewed in the diff.
 //!
@@ -102,9 +104,9 @@ fn run_case(kind: RecordKind, case: &Value) -> String {
             let record = case.get("input");
             kind.validate_field(path, field["value"].clone(), record, &opts)
         }
-        None => match case.get("inputText") {
-            Some(Value::String(text)) => kind.validate_json(text, &opts),
-            _ => kind.validate_json(&serde_json::to_string(&case["input"]).unwrap(), &opts),
+        None => match input_text(case) {
+            Some(text) => kind.validate_json(&text, &opts),
+            None => kind.validate_json(&serde_json::to_string(&case["input"]).unwrap(), &opts),
         },
     };
     report.to_json()
@@ -130,6 +132,26 @@ fn rendered_message(issue: &Value, lang: &str) -> String {
     }
     let lang = if lang == "en" { Lang::En } else { Lang::Vi };
     render(issue["code"].as_str().unwrap(), &params, lang)
+}
+
+/// A case's `inputText`: the text, or its parts joined (`{ "repeat", "times" }` repeated).
+fn input_text(case: &Value) -> Option<String> {
+    match case.get("inputText")? {
+        Value::String(text) => Some(text.clone()),
+        Value::Array(parts) => Some(
+            parts
+                .iter()
+                .map(|part| match part {
+                    Value::String(text) => text.clone(),
+                    _ => part["repeat"]
+                        .as_str()
+                        .expect("a part is a string or { repeat, times }")
+                        .repeat(part["times"].as_u64().expect("times is a count") as usize),
+                })
+                .collect(),
+        ),
+        other => panic!("inputText is {other}"),
+    }
 }
 
 fn string_leaves<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
@@ -220,7 +242,8 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
             if let Some(f) = case.get("field") {
                 string_leaves(&f["value"], &mut leaves);
             }
-            if let Some(Value::String(text)) = case.get("inputText") {
+            let text = input_text(case);
+            if let Some(text) = &text {
                 leaves.push(text);
             }
             // A validation report's issues, or a whole indicator report (which states its own

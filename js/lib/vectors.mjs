@@ -18,3 +18,9 @@ export function vectorFiles(dir = VECTORS_DIR) {
   walk(dir);
   return out.map((p) => ({ file: relative(dir, p), doc: JSON.parse(readFileSync(p, "utf8")) }));
 }
+
+/** A case's `inputText`: the text, or its parts joined (`{ repeat, times }` repeated). */
+export function inputText(c) {
+  if (typeof c.inputText === "string") return c.inputText;
+  return c.inputText.map((part) => (typeof part === "string" ? part : part.repeat.repeat(part.times))).join("");
+}

@@ -3,8 +3,11 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+const PKG_NODE = fileURLToPath(new URL("../../pkg/node/ctxh.js", import.meta.url));
+const ctxh = createRequire(import.meta.url)(PKG_NODE);
 const KINDS = { address: ctxh.validateAddress, staff: ctxh.validateStaff, facility: ctxh.validateFacility, case: ctxh.validateCase };
 const OPTS = { asOf: "2026-01-15" };
 const MARKER = "Zq7-hostile-marker-Xw9"; // must never appear in a report
@@ -99,11 +102,59 @@ describe("hostile records never throw", () => {
     }
   });
 
-  test("a record with a cycle or too deep nesting is json_invalid, not a crash", () => {
-    for (const what of ["a cycle", "arrays nested 100 000 deep", "objects nested 1 000 deep"]) {
-      const report = ctxh.validateAddress(HOSTILE[what](), OPTS);
-      assert.deepEqual(report.issues.map((i) => i.code), ["json_invalid"], what);
-    }
+  test("a record with a cycle is json_invalid and one nested too deep is nesting_too_deep, not a crash", () => {
+    const code = (what) => ctxh.validateAddress(HOSTILE[what](), OPTS).issues.map((i) => i.code);
+    assert.deepEqual(code("a cycle"), ["json_invalid"]);
+    assert.deepEqual(code("objects nested 1 000 deep"), ["nesting_too_deep"]);
+    // 100,000 levels may be more than the host's JSON.stringify can write: then json_invalid.
+    assert.ok(["nesting_too_deep", "json_invalid"].includes(code("arrays nested 100 000 deep").join()));
+  });
+
+  test("records over 1 MB are record_too_large; lists over 10,000 items are list_too_long", () => {
+    assert.deepEqual(ctxh.validateAddress(HOSTILE["a 5 MB string field"](), OPTS).issues.map((i) => i.code), ["record_too_large"]);
+    const list = ctxh.validateStaff({ certificates: Array.from({ length: 10_001 }, () => ({})) }, { ...OPTS, lang: "en" });
+    const issue = list.issues.find((i) => i.code === "list_too_long");
+    assert.equal(issue.pathText, "certificates");
+    assert.equal(issue.params.maxItems, 10_000);
+  });
+
+  test("a giant text is refused before it is copied in: the module's memory stays small", () => {
+    // In a fresh process, holding the module's instance to read its memory.
+    const code = `
+      import { createRequire } from "node:module";
+      const Instance = WebAssembly.Instance;
+      let instance;
+      WebAssembly.Instance = function (m, i) { instance = new Instance(m, i); return instance; };
+      const ctxh = createRequire(import.meta.url)(${JSON.stringify(PKG_NODE)});
+      const opts = { asOf: "2026-01-15" };
+      const giant = "x".repeat(50 * 1024 * 1024);
+      const before = instance.exports.memory.buffer.byteLength;
+      const codes = [
+        JSON.parse(ctxh.validateJson("staff", '{"person":{"fullName":"' + giant + '"}}', opts)).issues,
+        ctxh.validateStaff({ person: { fullName: giant } }, opts).issues,
+        ctxh.validateField("staff", "person.fullName", giant, undefined, opts).issues,
+        ctxh.nextSteps({ client: { person: { fullName: giant } } }, opts).blockers,
+      ].map((issues) => issues.map((i) => i.code).join());
+      console.log(JSON.stringify({ codes, growth: instance.exports.memory.buffer.byteLength - before }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { maxBuffer: 1 << 20 }).toString());
+    assert.deepEqual(out.codes, ["record_too_large", "record_too_large", "record_too_large", "record_too_large"]);
+    assert.ok(out.growth < 8 * 1024 * 1024, `wasm memory grew by ${out.growth} bytes`);
+  });
+
+  test("half of a surrogate pair is reported at its field, the rest of the record still checked", () => {
+    const report = ctxh.validateAddress({ codeSet: "2025", provinceCode: "01", wardCode: 5, street: "12 \ud800 Phố" }, OPTS);
+    const at = report.issues.map((i) => `${i.pathText} ${i.code}`);
+    assert.deepEqual(at, ["street text_encoding_invalid", "wardCode type_invalid"]);
+  });
+
+  test("a field given twice keeps its first value and is reported", () => {
+    const text = '{"codeSet":"2025","provinceCode":"01","wardCode":"00004","wardCode":"99999"}';
+    const report = JSON.parse(ctxh.validateJson("address", text, OPTS));
+    assert.deepEqual(report.issues.map((i) => `${i.pathText} ${i.code}`), ["wardCode duplicate_field"]);
+  });
+
+  test("a byte order mark before the text is ignored", () => {
+    assert.equal(ctxh.validateJson("address", '\ufeff{"codeSet":"2025"}', OPTS), ctxh.validateJson("address", '{"codeSet":"2025"}', OPTS));
   });
 
   test("BigInt, function and symbol fields are reported, not dropped", () => {
@@ -137,7 +188,7 @@ describe("hostile field checks never throw", () => {
       const atField = report.issues.every((i) => i.pathText === "wardCode" || i.pathText.startsWith("wardCode"));
       // A record (or value) that cannot hold the field is reported once, at the root.
       const unusable = report.issues.length === 1 && report.issues[0].pathText === ""
-        && ["type_invalid", "json_invalid"].includes(report.issues[0].code);
+        && ["type_invalid", "json_invalid", "nesting_too_deep", "record_too_large"].includes(report.issues[0].code);
       assert.ok(atField || unusable, `${what}: ${JSON.stringify(report.issues.map((i) => [i.pathText, i.code]))}`);
     }
   });

@@ -94,10 +94,14 @@ describe("hostile shapes never throw", () => {
   }
 
   test("validateJson with broken text", () => {
-    for (const text of ["", "{", "[".repeat(300), '{"person":{"fullName":"\\ud800"}}', '{"assignments":[{"monthlyAllowance":1e400}]}']) {
+    for (const text of ["", "{", '{"assignments":[{"monthlyAllowance":1e400}]}']) {
       const report = JSON.parse(ctxh.validateJson("staff", text, OPTS));
       assert.deepEqual(report.issues.map((i) => i.code), ["json_invalid"], text.slice(0, 20));
     }
+    const deep = JSON.parse(ctxh.validateJson("staff", "[".repeat(300), OPTS));
+    assert.deepEqual(deep.issues.map((i) => i.code), ["nesting_too_deep"]);
+    const broken = JSON.parse(ctxh.validateJson("staff", '{"person":{"fullName":"\\ud800"}}', OPTS));
+    assert.ok(broken.issues.some((i) => i.code === "text_encoding_invalid" && i.pathText === "person.fullName"));
   });
 
   test("only unusable options throw, as RangeError", () => {

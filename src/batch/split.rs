@@ -11,7 +11,6 @@
 //! column in the whole text; the rows around it are still cut and checked. Two records with no
 //! comma between them are one broken row (`json_invalid` inside that row).
 
-use crate::intake::Json;
 use crate::issue::{Issue, Path};
 
 /// How the rows of a batch are written.
@@ -373,9 +372,4 @@ fn line_row(line: &[u8], sink: &mut dyn FnMut(Piece<'_>)) {
     if !line.iter().all(|&b| is_space(b)) {
         sink(Piece::Row(line));
     }
-}
-
-/// Parses a row's bytes (the caller validates the tree).
-pub fn parse_row(row: &[u8]) -> Result<Json<'_>, serde_json::Error> {
-    Json::parse_bytes(row)
 }

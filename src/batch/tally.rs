@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use super::options::BatchOptions;
 use super::report::{BatchIssue, BatchReport, Count, Totals};
-use super::split::{parse_row, Piece};
+use super::split::Piece;
 use super::MAX_FIELD_PATHS;
-use crate::intake::json_error;
+use crate::intake::read_record_bytes;
 use crate::issue::{Issue, Params, Path, Segment, Severity};
 use crate::model::RecordKind;
 use crate::report::{render, settle};
@@ -94,9 +94,9 @@ impl Tally {
     fn row(&mut self, bytes: &[u8]) {
         let row = self.totals.rows;
         self.totals.rows += 1;
-        let issues = match parse_row(bytes) {
+        let issues = match read_record_bytes(bytes) {
             Ok(json) => self.kind.issues_of(&json, &self.opts.record, Path::root()),
-            Err(e) => vec![json_error(&e)],
+            Err(issue) => vec![issue],
         };
         let (valid, issues) = settle(issues);
         if valid {

@@ -11,6 +11,14 @@ use std::fmt;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
+/// How deep JSON may nest: deeper text is `json_invalid` (the parser's own limit).
+pub const MAX_NESTING: usize = 128;
+
+/// What a string escape naming half of a UTF-16 surrogate pair is read as (U+FFFF, a
+/// noncharacter that no text exchanges): intake reports a string holding it as
+/// `text_encoding_invalid`.
+pub const UNPAIRED_SURROGATE: char = '\u{ffff}';
+
 /// A JSON value whose strings borrow from the text it was parsed from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json<'a> {
@@ -33,20 +41,57 @@ pub enum Json<'a> {
 }
 
 impl<'a> Json<'a> {
-    /// Parses JSON text (nesting deeper than 128 levels is refused by the parser).
+    /// Parses JSON text (nesting deeper than [`MAX_NESTING`] levels is refused by the parser).
     ///
     /// The common subset goes through a fast path ([`super::fast`]); anything else, errors
-    /// included, through `serde_json`, whose tree and error positions are the answer.
+    /// included, through `serde_json`, whose tree and error positions are the answer. A leading
+    /// byte order mark is ignored. A string escape that names half of a UTF-16 surrogate pair
+    /// (`"\ud800"`, what `JSON.stringify` writes for a lone surrogate) is read as
+    /// [`UNPAIRED_SURROGATE`], so that intake reports that one field (`text_encoding_invalid`)
+    /// instead of refusing the whole record.
     pub fn parse(text: &'a str) -> Result<Json<'a>, serde_json::Error> {
-        match super::fast::parse(text) {
-            Some(json) => Ok(json),
-            None => serde_json::from_str(text),
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let error = match super::fast::parse(text) {
+            Some(json) => return Ok(json),
+            None => match serde_json::from_str(text) {
+                Ok(json) => return Ok(json),
+                Err(e) => e,
+            },
+        };
+        if !error.to_string().contains("hex escape") {
+            return Err(error);
+        }
+        match super::surrogates::mark_unpaired(text) {
+            Some(marked) => serde_json::from_str::<Json<'_>>(&marked)
+                .map(Json::into_owned)
+                .map_err(|_| error),
+            None => Err(error),
+        }
+    }
+
+    /// The same tree owning its strings.
+    pub fn into_owned(self) -> Json<'static> {
+        match self {
+            Json::Null => Json::Null,
+            Json::Bool(b) => Json::Bool(b),
+            Json::Int(i) => Json::Int(i),
+            Json::UInt(u) => Json::UInt(u),
+            Json::Float(f) => Json::Float(f),
+            Json::Str(s) => Json::Str(Cow::Owned(s.into_owned())),
+            Json::Array(items) => Json::Array(items.into_iter().map(Json::into_owned).collect()),
+            Json::Object(entries) => Json::Object(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
+                    .collect(),
+            ),
         }
     }
 
     /// Parses JSON given as bytes (a row cut from a batch): the same tree and the same errors as
     /// [`Json::parse`] for UTF-8 text; bytes that are not UTF-8 inside a string are an error.
     pub fn parse_bytes(bytes: &'a [u8]) -> Result<Json<'a>, serde_json::Error> {
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         match std::str::from_utf8(bytes) {
             Ok(text) => Json::parse(text),
             Err(_) => serde_json::from_slice(bytes),

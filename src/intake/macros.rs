@@ -60,11 +60,22 @@ macro_rules! record {
                 value: &$crate::intake::Json<'_>,
                 cx: &mut $crate::intake::Intake,
             ) -> Option<Self> {
+                const WIRE_NAMES: &[&str] = &[$($wire),*];
                 let entries = cx.expect_object(value)?;
                 let mut out = Self::default();
+                // One bit per field: a key given twice is reported, and its first value kept.
+                let mut seen: u128 = 0;
                 for (key, v) in entries {
                     match key.as_ref() {
-                        $( $wire => out.$field = cx.field($wire, v), )*
+                        $( $wire => {
+                            const BIT: u128 = 1 << $crate::intake::wire_index(WIRE_NAMES, $wire);
+                            if seen & BIT == 0 {
+                                seen |= BIT;
+                                out.$field = cx.field($wire, v);
+                            } else {
+                                cx.duplicate_field($wire);
+                            }
+                        } )*
                         _ => cx.unknown_field(key),
                     }
                 }

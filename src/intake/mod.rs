@@ -15,8 +15,9 @@ mod json;
 mod limits;
 mod macros;
 mod primitives;
+mod surrogates;
 
-pub use json::Json;
+pub use json::{Json, MAX_NESTING, UNPAIRED_SURROGATE};
 pub use limits::{check_limit, Limited, Measure};
 
 use std::borrow::Cow;
@@ -115,6 +116,18 @@ impl Intake {
         index
     }
 
+    /// Adds an issue that does not make the value unusable (rules below it still run).
+    pub fn push(&mut self, issue: Issue) {
+        self.issues.push(issue);
+    }
+
+    /// Reports a field given twice in one object (`duplicate_field`, at the field): the first
+    /// value is the one read.
+    pub fn duplicate_field(&mut self, wire_name: &'static str) {
+        let path = self.path.clone().key(wire_name);
+        self.issues.push(Issue::error(path, "duplicate_field"));
+    }
+
     /// Reports a key the record type does not have. The key is the input's, so it goes into
     /// the path made safe to show: see [`shown_key`].
     pub fn unknown_field(&mut self, key: &str) {
@@ -143,9 +156,46 @@ impl Intake {
 
 /// The `json_invalid` issue for text that is not JSON: the position only, never the text.
 pub fn json_error(e: &serde_json::Error) -> Issue {
+    if e.to_string().starts_with("recursion limit exceeded") {
+        return Issue::error(Path::root(), "nesting_too_deep").with("maxDepth", MAX_NESTING);
+    }
     Issue::error(Path::root(), "json_invalid")
         .with("line", e.line())
         .with("column", e.column())
+}
+
+/// The most items a list of a record may have: only the first are read, and the list gets
+/// `list_too_long` (a real list has a few dozen items at most).
+pub const MAX_LIST_ITEMS: usize = 10_000;
+
+/// The largest record, in bytes of JSON text: a larger one is `record_too_large` and is not
+/// read, so that no single call can take long or pin much memory (a real record is a few KB).
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+
+/// Reads one record's JSON text into a tree, or the issue that stops it: `record_too_large`,
+/// `nesting_too_deep` or `json_invalid`.
+pub fn read_record(text: &str) -> Result<Json<'_>, Issue> {
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(too_large());
+    }
+    Json::parse(text).map_err(|e| json_error(&e))
+}
+
+/// [`read_record`] for a record given as bytes (a row cut from a batch).
+pub fn read_record_bytes(bytes: &[u8]) -> Result<Json<'_>, Issue> {
+    if bytes.len() > MAX_RECORD_BYTES {
+        return Err(too_large());
+    }
+    Json::parse_bytes(bytes).map_err(|e| json_error(&e))
+}
+
+/// The `record_too_large` issue (for a boundary that measures the text before reading it).
+pub fn record_too_large() -> Issue {
+    too_large()
+}
+
+fn too_large() -> Issue {
+    Issue::error(Path::root(), "record_too_large").with("maxBytes", MAX_RECORD_BYTES)
 }
 
 /// Paths whose values intake could not use.
@@ -190,6 +240,27 @@ pub trait FromJson: Sized {
     }
 }
 
+/// The position of `wire` in `names`, for the field bits of [`record!`](crate::record) (a record
+/// has at most 128 fields; more fail to compile).
+pub const fn wire_index(names: &[&str], wire: &str) -> u32 {
+    let mut i = 0;
+    while i < names.len() {
+        let (a, b) = (names[i].as_bytes(), wire.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                assert!(i < 128, "a record has at most 128 fields");
+                return i as u32;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a field of this record")
+}
+
 /// The most characters of an input key a path shows; a longer key is cut, with `…`.
 pub const MAX_SHOWN_KEY: usize = 64;
 
@@ -211,7 +282,7 @@ pub fn shown_key(key: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() || is_bidi_control(c) {
+        if c.is_control() || is_bidi_control(c) || c == UNPAIRED_SURROGATE {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);

@@ -8,6 +8,11 @@ impl FromJson for String {
     const EXPECTED: &'static str = "string";
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         match value {
+            Json::Str(s) if s.contains(super::UNPAIRED_SURROGATE) => {
+                // Half of a UTF-16 surrogate pair (see `Json::parse`): not text.
+                cx.reject(Issue::error(cx.path().clone(), "text_encoding_invalid"));
+                None
+            }
             Json::Str(s) => Some(s.to_string()),
             _ => {
                 cx.wrong_type(Self::EXPECTED);
@@ -81,6 +86,13 @@ impl<T: FromJson> FromJson for Vec<T> {
             cx.wrong_type(Self::EXPECTED);
             return None;
         };
+        if items.len() > super::MAX_LIST_ITEMS {
+            // Only the first items are read: the list is reported, not silently cut.
+            let issue = Issue::error(cx.path().clone(), "list_too_long")
+                .with("maxItems", super::MAX_LIST_ITEMS);
+            cx.push(issue);
+        }
+        let items = &items[..items.len().min(super::MAX_LIST_ITEMS)];
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             match cx.element::<T>(i, item) {

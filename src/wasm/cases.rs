@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::convert::json_text;
+use super::convert::record_json_text;
 
 /// The steps a portal may offer next for `case`, each with what is missing first, and the
 /// case's deadlines on `options.asOf`. Never throws for a bad case (problems come back as
@@ -14,8 +14,10 @@ pub fn next_steps(
 ) -> Result<JsValue, JsValue> {
     let opts = super::convert::options(&options)?;
     // A value with a cycle arrives as unreadable text and is answered with `json_invalid`.
-    let text = json_text(&record).unwrap_or_else(|| String::from("null"));
-    let result = crate::workflow::next_steps_json(&text, &opts);
+    let result = match record_json_text(&record) {
+        Ok(text) => crate::workflow::next_steps_json(text.as_deref().unwrap_or("null"), &opts),
+        Err(too_large) => crate::workflow::next_steps_refused(too_large, &opts),
+    };
     // Through JSON text, like reports: the serde_json code is already in the module (smaller
     // than a second serializer) and the object is plain.
     let json = serde_json::to_string(&result)

@@ -4,6 +4,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::date::Date;
+use crate::issue::Issue;
 use crate::options::Options;
 
 /// Today in Vietnam from the host clock.
@@ -90,10 +91,36 @@ extern "C" {
 /// with `json_invalid`, as it answers any unreadable text.
 pub(crate) const UNREADABLE: &str = "\u{0}";
 
+/// Whether a JS string is longer than a record may be, measured before it is copied into the
+/// module (wasm memory grown by one giant text is never given back to the page). UTF-16 units
+/// are never more than UTF-8 bytes, so a text under this bound is at most 3 MiB to copy; the
+/// core measures the bytes.
+fn longer_than_a_record(text: &JsValue) -> bool {
+    text.dyn_ref::<js_sys::JsString>()
+        .is_some_and(|s| s.length() as usize > crate::intake::MAX_RECORD_BYTES)
+}
+
 /// A JS value as JSON text: `None` for `undefined` (absent), [`UNREADABLE`] for a value with
 /// a cycle. Functions, symbols and BigInts inside become `{"$unrepresentable": type}` markers
-/// so that the field is reported, not dropped.
-pub(crate) fn json_text(value: &JsValue) -> Option<String> {
+/// so that the field is reported, not dropped. A text longer than a record may be is refused
+/// with `record_too_large` before it is copied into the module.
+pub(crate) fn record_json_text(value: &JsValue) -> Result<Option<String>, Issue> {
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    let text = stringify(value);
+    if longer_than_a_record(&text) {
+        return Err(crate::intake::record_too_large());
+    }
+    Ok(Some(
+        text.as_string().unwrap_or_else(|| UNREADABLE.to_owned()),
+    ))
+}
+
+/// A JS value holding many records (an indicator request, a list of reports) as JSON text:
+/// like [`record_json_text`] (markers for functions, symbols and BigInts; [`UNREADABLE`] for a
+/// cycle), without the size limit of one record. `None` for `undefined`.
+pub(crate) fn collection_json_text(value: &JsValue) -> Option<String> {
     if value.is_undefined() {
         return None;
     }
@@ -102,6 +129,21 @@ pub(crate) fn json_text(value: &JsValue) -> Option<String> {
             .as_string()
             .unwrap_or_else(|| UNREADABLE.to_owned()),
     )
+}
+
+/// A string argument holding a record's JSON text: a `TypeError` when it is no string, and
+/// `record_too_large` (before copying it in) when it is longer than a record may be.
+pub(crate) fn record_text_arg(
+    value: &JsValue,
+    name: &str,
+) -> Result<Result<String, Issue>, JsValue> {
+    if !value.is_string() {
+        return Err(js_sys::TypeError::new(&format!("ctxh: {name} must be a string")).into());
+    }
+    if longer_than_a_record(value) {
+        return Ok(Err(crate::intake::record_too_large()));
+    }
+    string_arg(value, name).map(Ok)
 }
 
 /// A string argument, or a `TypeError` naming the parameter (wasm-bindgen's own `&str`

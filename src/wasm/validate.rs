@@ -5,8 +5,7 @@
 use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
-use super::convert::{json_text, options, string_arg};
-use crate::intake::json_error;
+use super::convert::{options, record_json_text, record_text_arg, string_arg};
 use crate::model::RecordKind;
 use crate::report::Report;
 
@@ -32,8 +31,10 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
 /// is reported like `null`: `type_invalid` at the root.
 fn validate_kind(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<JsValue, JsValue> {
     let opts = options(opts)?;
-    let text = json_text(record).unwrap_or_else(|| String::from("null"));
-    report_to_js(&kind.validate_json(&text, &opts))
+    match record_json_text(record) {
+        Ok(text) => report_to_js(&kind.validate_json(text.as_deref().unwrap_or("null"), &opts)),
+        Err(too_large) => report_to_js(&Report::new(vec![too_large], opts.lang)),
+    }
 }
 
 /// Validates a record of any kind of the registry: `validate("facility", record, options)` →
@@ -118,16 +119,17 @@ pub fn validate_field(
     let opts = super::convert::options(&options)?;
     // `undefined` means absent; a value with no JSON form (a cycle) is answered like any
     // unreadable text, with `json_invalid`, never treated as absent.
-    let parse = |v: &JsValue| -> Result<Option<serde_json::Value>, serde_json::Error> {
-        json_text(v).map(|t| serde_json::from_str(&t)).transpose()
-    };
-    let (value, record) = match (parse(&value), parse(&record)) {
-        (Ok(value), Ok(record)) => (value.unwrap_or(serde_json::Value::Null), record),
-        (Err(e), _) | (_, Err(e)) => {
-            return report_to_js(&Report::new(vec![json_error(&e)], opts.lang))
+    match (record_json_text(&value), record_json_text(&record)) {
+        (Ok(value), Ok(record)) => report_to_js(&kind.validate_field_json(
+            &path,
+            value.as_deref(),
+            record.as_deref(),
+            &opts,
+        )),
+        (Err(too_large), _) | (_, Err(too_large)) => {
+            report_to_js(&Report::new(vec![too_large], opts.lang))
         }
-    };
-    report_to_js(&kind.validate_field(&path, value, record.as_ref(), &opts))
+    }
 }
 
 /// Validates a record given as JSON text and returns the report as JSON text: the same bytes
@@ -139,7 +141,10 @@ pub fn validate_json(
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
-    let text = string_arg(&text, "text")?;
+    let text = record_text_arg(&text, "text")?;
     let opts = super::convert::options(&options)?;
-    Ok(kind.validate_json(&text, &opts).to_json())
+    Ok(match text {
+        Ok(text) => kind.validate_json(&text, &opts).to_json(),
+        Err(too_large) => Report::new(vec![too_large], opts.lang).to_json(),
+    })
 }

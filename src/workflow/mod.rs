@@ -4,4 +4,4 @@
 
 mod next_steps;
 
-pub use next_steps::{next_steps, next_steps_json, NextStep, NextSteps};
+pub use next_steps::{next_steps, next_steps_json, next_steps_refused, NextStep, NextSteps};

@@ -30,7 +30,7 @@
 use serde::Serialize;
 
 use crate::date::DateTime;
-use crate::intake::{json_error, FromJson, Intake, Json};
+use crate::intake::{read_record, FromJson, Intake};
 use crate::issue::{Issue, Path, Segment};
 use crate::model::case::{Case, CaseStatus, ClosureReason, Pathway, StepType, Urgency};
 use crate::options::Options;
@@ -101,9 +101,9 @@ pub fn next_steps(case: &Case, opts: &Options) -> NextSteps {
 /// gives no steps and the problem as a blocker; unreadable workflow fields (pathway, urgency,
 /// receivedAt, steps, closureReason) are blockers too.
 pub fn next_steps_json(text: &str, opts: &Options) -> NextSteps {
-    let json = match Json::parse(text) {
+    let json = match read_record(text) {
         Ok(json) => json,
-        Err(e) => return empty(vec![json_error(&e)], opts),
+        Err(issue) => return empty(vec![issue], opts),
     };
     let mut intake = Intake::new();
     let case = Case::from_json(&json, &mut intake);
@@ -121,6 +121,12 @@ pub fn next_steps_json(text: &str, opts: &Options) -> NextSteps {
             compute(&case, opts, blockers)
         }
     }
+}
+
+/// The answer for a case that could not be read at all (`problem`, such as `record_too_large`):
+/// no steps, and the problem as the blocker.
+pub fn next_steps_refused(problem: Issue, opts: &Options) -> NextSteps {
+    empty(vec![problem], opts)
 }
 
 fn empty(blockers: Vec<Issue>, opts: &Options) -> NextSteps {
