@@ -162,10 +162,8 @@ pub fn compute_value(value: &serde_json::Value, opts: &Options) -> IndicatorRepo
 }
 
 /// [`compute`] for JSON text, returning the report's JSON text (the bytes the WebAssembly
-/// package returns). Text that is not JSON gets a report whose request has `json_invalid` (or
-/// `nesting_too_deep`); a byte order mark before the text is ignored.
+/// package returns). Text that is not JSON gets a report whose request has `json_invalid`.
 pub fn compute_json(text: &str, opts: &Options) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match Json::parse(text) {
         Ok(json) => compute(&json, opts).to_json(),
         Err(e) => compute(&Json::Null, opts)
@@ -178,7 +176,6 @@ pub fn compute_json(text: &str, opts: &Options) -> String {
 /// writes them): a part that is not a report gets `type_invalid` at its position and is left
 /// out.
 pub fn merge_json(text: &str, opts: &Options) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let json = match Json::parse(text) {
         Ok(json) => json,
         Err(e) => {

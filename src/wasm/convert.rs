@@ -91,6 +91,20 @@ extern "C" {
 /// with `json_invalid`, as it answers any unreadable text.
 pub(crate) const UNREADABLE: &str = "\u{0}";
 
+/// A JS value as JSON text, with no size bound: for collections of records (indicator
+/// requests), which the record limit does not apply to. `None` for `undefined`, [`UNREADABLE`]
+/// for a value with a cycle; functions, symbols and BigInts become markers, as for records.
+pub(crate) fn json_text(value: &JsValue) -> Option<String> {
+    if value.is_undefined() {
+        return None;
+    }
+    Some(
+        stringify(value)
+            .as_string()
+            .unwrap_or_else(|| UNREADABLE.to_owned()),
+    )
+}
+
 /// Whether a JS string is longer than a record may be, measured before it is copied into the
 /// module (wasm memory grown by one giant text is never given back to the page). UTF-16 units
 /// are never more than UTF-8 bytes, so a text under this bound is at most 3 MiB to copy; the
@@ -115,20 +129,6 @@ pub(crate) fn record_json_text(value: &JsValue) -> Result<Option<String>, Issue>
     Ok(Some(
         text.as_string().unwrap_or_else(|| UNREADABLE.to_owned()),
     ))
-}
-
-/// A JS value holding many records (an indicator request, a list of reports) as JSON text:
-/// like [`record_json_text`] (markers for functions, symbols and BigInts; [`UNREADABLE`] for a
-/// cycle), without the size limit of one record. `None` for `undefined`.
-pub(crate) fn collection_json_text(value: &JsValue) -> Option<String> {
-    if value.is_undefined() {
-        return None;
-    }
-    Some(
-        stringify(value)
-            .as_string()
-            .unwrap_or_else(|| UNREADABLE.to_owned()),
-    )
 }
 
 /// A string argument holding a record's JSON text: a `TypeError` when it is no string, and

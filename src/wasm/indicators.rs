@@ -5,7 +5,7 @@
 use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 
-use super::convert::{collection_json_text, options, string_arg, to_js};
+use super::convert::{json_text, options, string_arg, to_js};
 use crate::i18n::Lang;
 use crate::indicators;
 
@@ -17,7 +17,7 @@ pub fn compute_indicators(
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
 ) -> Result<JsValue, JsValue> {
     let opts = options(&opts)?;
-    let text = collection_json_text(&request).unwrap_or_else(|| String::from("null"));
+    let text = json_text(&request).unwrap_or_else(|| String::from("null"));
     JSON::parse(&indicators::compute_json(&text, &opts))
 }
 
@@ -38,7 +38,7 @@ pub fn merge_indicator_reports(
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
 ) -> Result<JsValue, JsValue> {
     let opts = options(&opts)?;
-    let text = collection_json_text(&reports).unwrap_or_else(|| String::from("null"));
+    let text = json_text(&reports).unwrap_or_else(|| String::from("null"));
     JSON::parse(&indicators::merge_json(&text, &opts))
 }
 
@@ -73,7 +73,7 @@ pub fn compare_observation(
     #[wasm_bindgen(unchecked_param_type = "Observation | unknown")] observation: JsValue,
     #[wasm_bindgen(unchecked_param_type = "IndicatorReport | unknown")] report: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = |v: &JsValue| collection_json_text(v).unwrap_or_else(|| String::from("null"));
+    let text = |v: &JsValue| json_text(v).unwrap_or_else(|| String::from("null"));
     JSON::parse(&indicators::compare_json(
         &text(&observation),
         &text(&report),
