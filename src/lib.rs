@@ -14,11 +14,12 @@
 //! and `tests/layers.rs`, which fails on an import that runs upwards):
 //!
 //! 1. [`text`], [`date`], [`issue`], [`meta`], [`version`]: the ground floor.
-//! 2. [`i18n`], [`intake`], then [`options`] and [`reference`].
+//! 2. [`i18n`], [`intake`], then [`options`] and [`reference`](mod@reference).
 //! 3. [`model`]: plain record types and the registry of record kinds.
 //! 4. [`rules`]: the rule families, their catalogue and the `Validated` impls.
 //! 5. [`report`], then [`validate`] and [`workflow`].
-//! 6. [`batch`] and [`indicators`]: the collection layer, many records in one report.
+//! 6. [`batch`], [`indicators`], [`schema`]: the collection layer (many records in one report;
+//!    programme indicators; JSON Schema per record kind).
 //! 7. The WebAssembly boundary (`wasm`, wasm32 only).
 
 pub mod batch;
@@ -33,6 +34,7 @@ pub mod options;
 pub mod reference;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod text;
 pub mod validate;
 pub mod version;
@@ -40,3 +42,8 @@ pub mod workflow;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+
+/// The README's Rust examples, compiled and run as doctests (`cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,6 +1,18 @@
 //! Versions: of the crate, of the ruleset, and of the embedded reference data.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use serde::Serialize;
+
+/// Whether a build with the cargo feature `legacy-units-loadable` has loaded its legacy tables
+/// (set by `reference::units::load_legacy_units`).
+static LEGACY_LOADED: AtomicBool = AtomicBool::new(false);
+
+/// Records that the legacy tables were loaded, so that [`info`] lists the `legacy` code set.
+#[cfg_attr(not(feature = "legacy-units-loadable"), allow(dead_code))]
+pub(crate) fn mark_legacy_loaded() {
+    LEGACY_LOADED.store(true, Ordering::Relaxed);
+}
 
 /// The crate version.
 pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -32,7 +44,9 @@ pub struct VersionInfo {
 /// ```
 pub fn info() -> VersionInfo {
     let mut code_sets = vec!["2025"];
-    if cfg!(feature = "legacy-units") {
+    if cfg!(feature = "legacy-units")
+        && (!cfg!(feature = "legacy-units-loadable") || LEGACY_LOADED.load(Ordering::Relaxed))
+    {
         code_sets.push("legacy");
     }
     VersionInfo {

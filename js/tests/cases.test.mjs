@@ -1,6 +1,6 @@
 // nextSteps and the case/facility validations through the WebAssembly build (Node); the
 // vectors themselves run in js/tests/vectors.test.mjs.
-// Build first: wasm-pack build --target nodejs --out-dir pkg/node --no-opt --release
+// Build first: scripts/build (pkg/node)
 // Run: node --test js/tests/cases.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";

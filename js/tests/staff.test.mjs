@@ -1,6 +1,6 @@
 // Staff records through the Node build of the wasm package: hostile shapes never throw (only
 // unusable options do), helpers for forms (normalizePhone, parseCccd, findEthnicGroup) and
-// on-keystroke validateField. Run after `wasm-pack build --target nodejs --out-dir pkg/node`.
+// on-keystroke validateField. Run after `scripts/build` (pkg/node).
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";

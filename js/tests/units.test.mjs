@@ -1,6 +1,6 @@
 // Administrative units through the WebAssembly build, checked against the facts in data/*.csv
 // (read here directly, so both the native tests and these compare with the same source).
-// Run: wasm-pack build --target nodejs --out-dir pkg/node --no-opt --release && node --test js/tests/
+// Run: scripts/build && node --test js/tests/
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Turns the three wasm-pack outputs in pkg/{web,bundler,node} into one npm package `ctxh`:
+// Turns the three wasm-bindgen outputs in pkg/{web,bundler,node} into one npm package `ctxh`:
 // writes pkg/package.json (exports map), a small package.json per target (module type),
 // copies README and LICENSE, and prints gzip sizes. Run by scripts/build.
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -34,8 +34,14 @@ if (cargo.name !== "ctxh" || !cargo.version) throw new Error("Cargo.toml: [packa
 
 for (const dir of ["web", "bundler", "node"]) {
   const d = join(pkg, dir);
-  if (!existsSync(join(d, "ctxh_bg.wasm"))) throw new Error(`pkg/${dir}: wasm-pack output missing`);
-  rmSync(join(d, ".gitignore"), { force: true }); // wasm-pack's "*" would hide the files from npm pack
+  if (!existsSync(join(d, "ctxh_bg.wasm"))) throw new Error(`pkg/${dir}: wasm-bindgen output missing`);
+  rmSync(join(d, ".gitignore"), { force: true }); // a "*" .gitignore would hide the files from npm pack
+}
+// JSON Schema files (written compact by the crate's `schema` example): indented for readers.
+for (const lang of ["vi", "en"]) {
+  const d = join(pkg, "schemas", lang);
+  if (!existsSync(d)) throw new Error(`pkg/schemas/${lang}: missing (scripts/build writes it)`);
+  for (const f of readdirSync(d)) writeJson(join(d, f), JSON.parse(readFileSync(join(d, f), "utf8")));
 }
 // Module types per target. The bundler glue runs code on import (instantiates the wasm).
 writeJson(join(pkg, "web", "package.json"), { type: "module", sideEffects: false });
@@ -46,6 +52,66 @@ writeJson(join(pkg, "node", "package.json"), { type: "commonjs" });
 const nodeSnippets = join(pkg, "node", "snippets");
 if (existsSync(nodeSnippets)) writeJson(join(nodeSnippets, "package.json"), { type: "module" });
 
+// The legacy units: a separate file (ctxh_legacy.bin, cargo feature legacy-units-loadable).
+// Browsers fetch it with loadLegacy(); the Node build reads it when it is required, so that
+// Node answers for both code sets at once, like the Rust crate.
+const legacyFile = join(pkg, "ctxh_legacy.bin");
+const hasLegacyFile = existsSync(legacyFile);
+const loadLegacyDoc = `/**
+ * Loads the legacy administrative units (before 1 July 2025: 63 provinces, 696 districts,
+ * 10,035 communes, and the lineage to 2025), which the package keeps in a separate file,
+ * \`ctxh_legacy.bin\`, so that pages which never see a legacy address do not download it.
+ * Until it resolves, legacy look-ups answer \`[]\`, \`null\` or \`code-set-unavailable\`,
+ * legacy addresses get \`code_set_unavailable\` and \`version().codeSets\` is \`["2025"]\`;
+ * afterwards everything answers for both code sets, synchronously as before. Calling it again
+ * does nothing. \`source\`: where the file is (default: next to the package's code, as bundlers
+ * and plain pages serve it), or its bytes. In Node the file is read when the package is loaded.
+ * Rejects when the file cannot be fetched or is not this version's file.
+ */`;
+const loadLegacyJs = (fetchDefault) => `
+${loadLegacyDoc}
+export async function loadLegacy(source) {
+  if (version().codeSets.includes("legacy")) return;
+  let file = source;
+  if (!(file instanceof Uint8Array || file instanceof ArrayBuffer)) {
+    const response = await fetch(file ?? ${fetchDefault});
+    if (!response.ok) throw new Error(\`ctxh: cannot fetch the legacy units (HTTP \${response.status})\`);
+    file = await response.arrayBuffer();
+  }
+  if (!loadLegacyUnits(file)) throw new Error("ctxh: not the legacy units file of this ctxh version");
+}
+`;
+const loadLegacyDts = `
+${loadLegacyDoc}
+export function loadLegacy(source?: string | URL | Uint8Array | ArrayBuffer): Promise<void>;
+`;
+const append = (file, text) => writeFileSync(file, readFileSync(file, "utf8") + text);
+const defaultUrl = 'new URL("../ctxh_legacy.bin", import.meta.url)';
+append(join(pkg, "web", "ctxh.js"), loadLegacyJs(defaultUrl));
+append(
+  join(pkg, "bundler", "ctxh.js"),
+  '\nimport { loadLegacyUnits, version } from "./ctxh_bg.js";\n' + loadLegacyJs(defaultUrl),
+);
+append(
+  join(pkg, "node", "ctxh.js"),
+  (hasLegacyFile
+    ? '\n// ctxh: the legacy units, a separate file, read at once in Node.\n' +
+      'loadLegacyUnits(require("node:fs").readFileSync(require("node:path").join(__dirname, "..", "ctxh_legacy.bin")));\n'
+    : "") +
+    loadLegacyJs('require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", "ctxh_legacy.bin"))')
+      .replace("export async function loadLegacy", "async function loadLegacy") +
+    "exports.loadLegacy = loadLegacy;\n",
+);
+for (const dir of ["web", "bundler", "node"]) append(join(pkg, dir, "ctxh.d.ts"), loadLegacyDts);
+
+// No `any` in the published declarations: wasm-bindgen types the raw exports of `InitOutput`
+// (web) and of ctxh_bg.wasm.d.ts with `any`; nothing should call them, so they say `unknown`.
+for (const dir of ["web", "bundler", "node"]) {
+  for (const f of files(join(pkg, dir)).filter((f) => f.endsWith(".d.ts"))) {
+    const text = readFileSync(f, "utf8");
+    writeFileSync(f, text.replace(/(?<=(?:[(:,|]|=>)\s*)any\b/g, "unknown"));
+  }
+}
 const nodeTypes = readFileSync(join(pkg, "node", "ctxh.d.ts"), "utf8");
 const bundlerTypes = readFileSync(join(pkg, "bundler", "ctxh.d.ts"), "utf8");
 if (nodeTypes !== bundlerTypes) console.warn("  warning: pkg/node and pkg/bundler declare different APIs");
@@ -70,13 +136,17 @@ writeJson(join(pkg, "package.json"), {
     // Plain browsers without a bundler: `await init()` first, then call the functions.
     "./web": { types: "./web/ctxh.d.ts", default: "./web/ctxh.js" },
     "./web/ctxh_bg.wasm": "./web/ctxh_bg.wasm",
+    // JSON Schema 2020-12 per record kind: "ctxh/schemas/en/staff.schema.json".
+    "./schemas/*": "./schemas/*",
+    // The legacy units, fetched by loadLegacy() (or by the page itself).
+    "./ctxh_legacy.bin": "./ctxh_legacy.bin",
     "./package.json": "./package.json",
   },
-  files: ["web/", "bundler/", "node/", "README.md", "LICENSE"],
+  files: ["web/", "bundler/", "node/", "schemas/", "ctxh_legacy.bin", "README.md", "LICENSE", "CHANGELOG.md"],
   sideEffects: ["./bundler/ctxh.js", "./bundler/snippets/*", "./node/ctxh.js"],
   engines: { node: ">=20.19" },
 });
-for (const f of ["README.md", "LICENSE"]) copyFileSync(join(root, f), join(pkg, f));
+for (const f of ["README.md", "LICENSE", "CHANGELOG.md"]) copyFileSync(join(root, f), join(pkg, f));
 
 // Sizes: what a browser downloads (gzip -9), per target.
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -94,5 +164,9 @@ for (const dir of ["web", "bundler", "node"]) {
     `    pkg/${dir.padEnd(8)} .wasm ${kb(gz(wasm)).padStart(9)} (${kb(wasm.length)})   .wasm + JS glue ${kb(total).padStart(9)} (${kb(raw)}; ${glue.length} JS files: ${glue.length ? all.filter((f) => f.endsWith(".js")).map((f) => relative(join(pkg, dir), f)).join(", ") : "-"})`,
   );
 }
+const legacyGzip = hasLegacyFile ? gz(readFileSync(legacyFile)) : 0;
+if (hasLegacyFile) {
+  console.log(`    pkg/ctxh_legacy.bin ${kb(legacyGzip).padStart(9)} (${kb(readFileSync(legacyFile).length)}): the legacy units, loaded by loadLegacy()`);
+}
 console.log(`  browser package (web: .wasm + JS glue) ${kb(webTotal)} gzip; budget ${kb(BUDGET_GZIP)}${webTotal > BUDGET_GZIP ? "  OVER BUDGET" : ""}`);
-writeJson(join(pkg, "sizes.json"), { webGzipBytes: webTotal, budgetGzipBytes: BUDGET_GZIP });
+writeJson(join(pkg, "sizes.json"), { webGzipBytes: webTotal, budgetGzipBytes: BUDGET_GZIP, legacyGzipBytes: legacyGzip });

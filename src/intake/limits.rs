@@ -121,7 +121,12 @@ pub fn check_limit<V: Measure>(
 
 /// A rule limit such as `4.4` or `6.78` written with up to three decimals, without pulling
 /// the general float formatter (about 14 KB of WebAssembly) into the browser bundle.
-fn decimal(f: f64) -> String {
+///
+/// ```
+/// assert_eq!(ctxh::intake::decimal(6.78), "6.78");
+/// assert_eq!(ctxh::intake::decimal(-2.0), "-2");
+/// ```
+pub fn decimal(f: f64) -> String {
     if !f.is_finite() {
         return String::from("?");
     }

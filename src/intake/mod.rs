@@ -18,7 +18,7 @@ mod primitives;
 mod surrogates;
 
 pub use json::{Json, MAX_NESTING, UNPAIRED_SURROGATE};
-pub use limits::{check_limit, Limited, Measure};
+pub use limits::{check_limit, decimal, Limited, Measure};
 
 use std::borrow::Cow;
 use std::collections::HashSet;

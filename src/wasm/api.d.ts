@@ -488,3 +488,21 @@ export interface IndicatorComparison {
   /** Whether a published numerator and denominator are the computed ones (null if not given). */
   fractionMatches: boolean | null;
 }
+
+/** A JSON Schema 2020-12 document, as `schema(kind)` returns it: the record type at `$ref`,
+ * every record type and code list it uses in `$defs` (see the README, "JSON Schema"). */
+export interface JsonSchema {
+  $schema: "https://json-schema.org/draft/2020-12/schema";
+  /** `urn:ctxh:schema:<lang>:<kind>`. */
+  $id: string;
+  /** The record kind's label in the requested language. */
+  title: string;
+  description: string;
+  /** The ctxh and ruleset versions that generated it. */
+  $comment: string;
+  $ref: string;
+  $defs: Record<string, JsonSchemaNode>;
+}
+
+/** A subschema of a JsonSchema (an object of JSON Schema keywords). */
+export type JsonSchemaNode = Record<string, unknown>;

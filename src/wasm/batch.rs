@@ -44,11 +44,11 @@ fn range_error(message: &str) -> JsValue {
 }
 
 /// Reads batch options (`undefined`/`null` = defaults); unusable options throw a `RangeError`.
-fn batch_options(value: &JsValue) -> Result<BatchOptions, JsValue> {
-    if value.is_undefined() || value.is_null() {
+fn batch_options(value: &Option<JsValue>) -> Result<BatchOptions, JsValue> {
+    let Some(value) = value.as_ref().filter(|v| !v.is_null()) else {
         return BatchOptions::from_json(&serde_json::Value::Null, today())
             .map_err(|e| range_error(&e.to_string()));
-    }
+    };
     let text = batch_options_text(value).as_string().unwrap_or_default();
     match text.as_str() {
         "\u{0}" => Err(range_error("options must be a plain object")),
@@ -94,9 +94,9 @@ fn push_text(batch: &mut BatchValidator, text: &JsValue, name: &str) -> Result<(
 /// `BatchReport` (totals, counts by code and field, one page of issues with their rows).
 #[wasm_bindgen(js_name = validateBatch, unchecked_return_type = "BatchReport")]
 pub fn validate_batch_js(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     JSON::parse(&validate_batch_json(kind_name, text, options)?)
 }
@@ -105,9 +105,9 @@ pub fn validate_batch_js(
 /// `BatchReport::to_json` gives.
 #[wasm_bindgen(js_name = validateBatchJson)]
 pub fn validate_batch_json(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
     let opts = batch_options(&options)?;
@@ -134,8 +134,8 @@ impl JsBatchValidator {
     /// A batch of rows of `kind`; an unknown kind throws a `RangeError`, unusable options too.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "BatchOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
     ) -> Result<JsBatchValidator, JsValue> {
         let kind = kind(&kind_name)?;
         let opts = batch_options(&options)?;

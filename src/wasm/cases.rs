@@ -9,8 +9,8 @@ use super::convert::record_json_text;
 /// `blockers`); unusable options throw a `RangeError`.
 #[wasm_bindgen(js_name = nextSteps, unchecked_return_type = "NextSteps")]
 pub fn next_steps(
-    #[wasm_bindgen(unchecked_param_type = "Case | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Case")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let opts = super::convert::options(&options)?;
     // A value with a cycle arrives as unreadable text and is answered with `json_invalid`.

@@ -17,10 +17,10 @@ pub(crate) fn today() -> Date {
 /// makes unreadable (a getter or a Proxy trap that throws). The options object is read one
 /// level deep by [`options_text`], in JavaScript, so no nesting or exception of the page's ever
 /// reaches the module.
-pub(crate) fn options(value: &JsValue) -> Result<Options, JsValue> {
-    if value.is_undefined() || value.is_null() {
+pub(crate) fn options(value: &Option<JsValue>) -> Result<Options, JsValue> {
+    let Some(value) = value.as_ref().filter(|v| !v.is_null()) else {
         return Ok(Options::new(today()));
-    }
+    };
     let text = options_text(value).as_string().unwrap_or_default();
     match text.as_str() {
         NOT_AN_OBJECT => Err(range_error("options must be a plain object")),

@@ -16,7 +16,7 @@ pub fn version() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = enumLabels, unchecked_return_type = "EnumLabel[]")]
 pub fn enum_labels(
     #[wasm_bindgen(unchecked_param_type = "string")] list: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let list = super::convert::string_arg(&list, "list")?;
     let opts = options(&opts)?;

@@ -13,8 +13,8 @@ use crate::indicators;
 /// cases?, trainingEvents? }` at `options.asOf` → `IndicatorReport`.
 #[wasm_bindgen(js_name = computeIndicators, unchecked_return_type = "IndicatorReport")]
 pub fn compute_indicators(
-    #[wasm_bindgen(unchecked_param_type = "IndicatorRequest | unknown")] request: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IndicatorRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let opts = options(&opts)?;
     let text = json_text(&request).unwrap_or_else(|| String::from("null"));
@@ -25,7 +25,7 @@ pub fn compute_indicators(
 #[wasm_bindgen(js_name = computeIndicatorsJson)]
 pub fn compute_indicators_json(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] opts: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let text = string_arg(&text, "text")?;
     Ok(indicators::compute_json(&text, &options(&opts)?))
@@ -34,8 +34,8 @@ pub fn compute_indicators_json(
 /// Merges provincial reports of one code set, reference date and period → `IndicatorReport`.
 #[wasm_bindgen(js_name = mergeIndicatorReports, unchecked_return_type = "IndicatorReport")]
 pub fn merge_indicator_reports(
-    #[wasm_bindgen(unchecked_param_type = "IndicatorReport[] | unknown")] reports: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IndicatorReport[]")] reports: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] opts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let opts = options(&opts)?;
     let text = json_text(&reports).unwrap_or_else(|| String::from("null"));
@@ -46,7 +46,7 @@ pub fn merge_indicator_reports(
 #[wasm_bindgen(js_name = mergeIndicatorReportsJson)]
 pub fn merge_indicator_reports_json(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] opts: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] opts: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let text = string_arg(&text, "text")?;
     Ok(indicators::merge_json(&text, &options(&opts)?))
@@ -70,8 +70,8 @@ pub fn indicator_catalogue(
 /// `not-computed`).
 #[wasm_bindgen(js_name = compareObservation, unchecked_return_type = "IndicatorComparison")]
 pub fn compare_observation(
-    #[wasm_bindgen(unchecked_param_type = "Observation | unknown")] observation: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "IndicatorReport | unknown")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Observation")] observation: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IndicatorReport")] report: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = |v: &JsValue| json_text(v).unwrap_or_else(|| String::from("null"));
     JSON::parse(&indicators::compare_json(

@@ -6,6 +6,7 @@ mod cases;
 mod convert;
 mod general;
 mod indicators;
+mod schema;
 mod staff;
 mod types;
 mod units;

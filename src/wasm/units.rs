@@ -103,7 +103,7 @@ pub fn search_communes(
     #[wasm_bindgen(js_name = codeSet, unchecked_param_type = "CodeSet")] code_set_id: JsValue,
     #[wasm_bindgen(js_name = provinceCode, unchecked_param_type = "string")] province_code: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] query: JsValue,
-    limit: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<JsValue>,
 ) -> JsValue {
     let limit = match limit.and_then(|l| l.as_f64()) {
         Some(n) if n.is_nan() => 0,
@@ -138,4 +138,22 @@ pub fn legacy_sources(#[wasm_bindgen(unchecked_param_type = "string")] code: JsV
 #[wasm_bindgen(js_name = cccdProvinces, unchecked_return_type = "CccdProvince[]")]
 pub fn cccd_provinces() -> JsValue {
     js(&crate::reference::cccd::provinces())
+}
+
+/// Installs the legacy administrative units from the bytes of the package's `ctxh_legacy.bin`
+/// (a `Uint8Array` or `ArrayBuffer`): `true` when the build has them now (loaded now or
+/// before), `false` for anything else (another version's file, a damaged one, another value).
+/// `loadLegacy()` fetches the file and calls this.
+#[wasm_bindgen(js_name = loadLegacyUnits)]
+pub fn load_legacy_units(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] file: JsValue,
+) -> bool {
+    let bytes = if let Some(buffer) = file.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(buffer).to_vec()
+    } else if let Some(array) = file.dyn_ref::<js_sys::Uint8Array>() {
+        array.to_vec()
+    } else {
+        return false;
+    };
+    units::load_legacy_units(&bytes)
 }

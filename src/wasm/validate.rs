@@ -29,7 +29,11 @@ fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
 
 /// Validates a record of `kind`. A value with no JSON form (undefined, a function, a cycle)
 /// is reported like `null`: `type_invalid` at the root.
-fn validate_kind(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<JsValue, JsValue> {
+fn validate_kind(
+    kind: RecordKind,
+    record: &JsValue,
+    opts: &Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let opts = options(opts)?;
     match record_json_text(record) {
         Ok(text) => report_to_js(&kind.validate_json(text.as_deref().unwrap_or("null"), &opts)),
@@ -42,9 +46,9 @@ fn validate_kind(kind: RecordKind, record: &JsValue, opts: &JsValue) -> Result<J
 /// `RangeError` naming the kinds.
 #[wasm_bindgen(js_name = validate, unchecked_return_type = "Report")]
 pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(kind(&kind_name)?, &record, &options)
 }
@@ -52,8 +56,8 @@ pub fn validate(
 /// Validates a staff record: `validateStaff(record, { lang, mode, asOf })` → `Report`.
 #[wasm_bindgen(js_name = validateStaff, unchecked_return_type = "Report")]
 pub fn validate_staff(
-    #[wasm_bindgen(unchecked_param_type = "StaffMember | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "StaffMember")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Staff, &record, &options)
 }
@@ -61,8 +65,8 @@ pub fn validate_staff(
 /// Validates a facility record → `Report`.
 #[wasm_bindgen(js_name = validateFacility, unchecked_return_type = "Report")]
 pub fn validate_facility(
-    #[wasm_bindgen(unchecked_param_type = "Facility | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Facility")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Facility, &record, &options)
 }
@@ -70,8 +74,8 @@ pub fn validate_facility(
 /// Validates a case record → `Report`.
 #[wasm_bindgen(js_name = validateCase, unchecked_return_type = "Report")]
 pub fn validate_case(
-    #[wasm_bindgen(unchecked_param_type = "Case | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Case")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Case, &record, &options)
 }
@@ -79,8 +83,8 @@ pub fn validate_case(
 /// Validates an address `{ codeSet, provinceCode, districtCode?, wardCode, street? }` → `Report`.
 #[wasm_bindgen(js_name = validateAddress, unchecked_return_type = "Report")]
 pub fn validate_address(
-    #[wasm_bindgen(unchecked_param_type = "Address | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Address")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Address, &record, &options)
 }
@@ -88,8 +92,8 @@ pub fn validate_address(
 /// Validates a training event (a class that staff attendances refer to) → `Report`.
 #[wasm_bindgen(js_name = validateTrainingEvent, unchecked_return_type = "Report")]
 pub fn validate_training_event(
-    #[wasm_bindgen(unchecked_param_type = "TrainingEvent | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "TrainingEvent")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::TrainingEvent, &record, &options)
 }
@@ -97,8 +101,8 @@ pub fn validate_training_event(
 /// Validates an observation (a published figure, checked by indicators.md I1–I7) → `Report`.
 #[wasm_bindgen(js_name = validateObservation, unchecked_return_type = "Report")]
 pub fn validate_observation(
-    #[wasm_bindgen(unchecked_param_type = "Observation | unknown")] record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Observation")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     validate_kind(RecordKind::Observation, &record, &options)
 }
@@ -108,17 +112,18 @@ pub fn validate_observation(
 /// rules included, computed against `record`).
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
 pub fn validate_field(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
-    value: JsValue,
-    record: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "unknown")] record: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     let kind = kind(&kind_name)?;
     let path = string_arg(&path, "path")?;
     let opts = super::convert::options(&options)?;
     // `undefined` means absent; a value with no JSON form (a cycle) is answered like any
     // unreadable text, with `json_invalid`, never treated as absent.
+    let record = record.unwrap_or(JsValue::UNDEFINED);
     match (record_json_text(&value), record_json_text(&record)) {
         (Ok(value), Ok(record)) => report_to_js(&kind.validate_field_json(
             &path,
@@ -136,9 +141,9 @@ pub fn validate_field(
 /// the native crate produces (`Report::to_json`).
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json(
-    #[wasm_bindgen(unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
     let text = record_text_arg(&text, "text")?;

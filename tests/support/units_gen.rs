@@ -445,9 +445,13 @@ pub fn generate(src: &Sources) -> Vec<(&'static str, String)> {
         "// generated from data/*.csv by {HEADER_TOOL}; DO NOT EDIT\n\
          //! Tables generated from `data/*.csv`, decoded once, lazily, by `crate::reference::units`.\n\n\
          #[rustfmt::skip]\npub mod legacy_provinces;\n\
-         #[cfg(feature = \"legacy-units\")]\n#[rustfmt::skip]\npub mod lineage;\n\
+         #[cfg(feature = \"legacy-units\")]\n\
+         #[cfg_attr(feature = \"legacy-units-loadable\", allow(dead_code))] // loaded from a file\n\
+         #[rustfmt::skip]\npub mod lineage;\n\
          #[rustfmt::skip]\npub mod units_2025;\n\
-         #[cfg(feature = \"legacy-units\")]\n#[rustfmt::skip]\npub mod units_legacy;\n"
+         #[cfg(feature = \"legacy-units\")]\n\
+         #[cfg_attr(feature = \"legacy-units-loadable\", allow(dead_code))] // loaded from a file\n\
+         #[rustfmt::skip]\npub mod units_legacy;\n"
     );
     vec![
         ("src/reference/generated/mod.rs", fmod),

@@ -1,6 +1,6 @@
 // Consumer: type-checks a small TypeScript use of the package against its .d.ts (strict).
-import { enumLabels, validateAddress, validateField, validateJson, version } from "ctxh";
-import type { EnumLabel, Issue, Report, ValidateOptions, VersionInfo } from "ctxh";
+import { enumLabels, loadLegacy, schema, searchCommunes, validateAddress, validateField, validateJson, validateStaff, version } from "ctxh";
+import type { CommuneMatch, EnumLabel, Issue, JsonSchema, Report, StaffMember, ValidateOptions, VersionInfo } from "ctxh";
 
 const options: ValidateOptions = { lang: "en", mode: "draft", asOf: "2026-01-15" };
 const report: Report = validateAddress({ codeSet: "2025", provinceCode: "01", wardCode: "00004" }, options);
@@ -13,6 +13,20 @@ const info: VersionInfo = version();
 const labels: EnumLabel[] = enumLabels("codeSet", { lang: "vi" });
 const ok: boolean = report.valid && field.valid && info.wasm && labels.length > 0 && text.length > 0;
 
+// Options, validateField's record and searchCommunes's limit may be left out.
+const staff: StaffMember = { workforceCategory: "sw-collaborator", person: { fullName: "Lò Văn Páo" } };
+const staffReport: Report = validateStaff(staff);
+const typing: Report = validateField("staff", "person.fullName", "Lò Văn 2");
+const found: CommuneMatch[] = searchCommunes("2025", "01", "yen hoa");
+const staffSchema: JsonSchema = schema("staff", { lang: "en" });
+const defs: string[] = Object.keys(staffSchema.$defs);
+const loading: Promise<void> = loadLegacy();
+export const more = [staffReport.valid, typing.valid, found.length, defs.length, loading];
+
+// @ts-expect-error: a misspelt field of a staff record
+validateStaff({ workforceCategry: "volunteer-team-member" });
+// @ts-expect-error: validateField needs its value
+validateField("staff", "person.fullName");
 // @ts-expect-error: lang is "vi" | "en"
 validateAddress({}, { lang: "fr" });
 // @ts-expect-error: the kind is a RecordKind

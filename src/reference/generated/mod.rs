@@ -4,10 +4,12 @@
 #[rustfmt::skip]
 pub mod legacy_provinces;
 #[cfg(feature = "legacy-units")]
+#[cfg_attr(feature = "legacy-units-loadable", allow(dead_code))] // loaded from a file
 #[rustfmt::skip]
 pub mod lineage;
 #[rustfmt::skip]
 pub mod units_2025;
 #[cfg(feature = "legacy-units")]
+#[cfg_attr(feature = "legacy-units-loadable", allow(dead_code))] // loaded from a file
 #[rustfmt::skip]
 pub mod units_legacy;

@@ -107,7 +107,9 @@ impl Commune {
     pub fn successors(self) -> Vec<Successor> {
         #[cfg(feature = "legacy-units")]
         {
-            let legacy = table_legacy::legacy();
+            let Some(legacy) = table_legacy::legacy() else {
+                return Vec::new();
+            };
             if !std::ptr::eq(self.table, &legacy.table) {
                 return Vec::new();
             }
@@ -154,7 +156,9 @@ impl Commune {
             if !std::ptr::eq(self.table, y2025) {
                 return Vec::new();
             }
-            let legacy = table_legacy::legacy();
+            let Some(legacy) = table_legacy::legacy() else {
+                return Vec::new();
+            };
             let index = legacy.predecessors.get_or_init(|| {
                 let communes = &legacy.table.communes;
                 let mut keys = Vec::with_capacity(legacy.successors.len());

@@ -37,6 +37,8 @@
 mod conversion;
 mod decode;
 mod handles;
+#[cfg(feature = "legacy-units")]
+mod legacy_blob;
 mod lineage;
 mod lineage_kind;
 mod search;
@@ -107,11 +109,50 @@ impl fmt::Debug for Units {
     }
 }
 
-/// The units of `code_set`, or [`UnitsError::CodeSetUnavailable`] when this build lacks them.
+/// The units of `code_set`, or [`UnitsError::CodeSetUnavailable`] when this build lacks them
+/// (or, built with `legacy-units-loadable`, has not been given the legacy file yet).
 pub fn units(code_set: CodeSet) -> Result<Units, UnitsError> {
     tables::table(code_set)
         .map(Units)
         .ok_or(UnitsError::CodeSetUnavailable(code_set))
+}
+
+/// The legacy tables embedded in this build as one file, `ctxh_legacy.bin`, which builds with
+/// the cargo feature `legacy-units-loadable` (the npm package) load at run time with
+/// [`load_legacy_units`]; only for this crate version (another version refuses it). `None` in
+/// builds without embedded legacy tables.
+///
+/// ```
+/// if let Some(file) = ctxh::reference::units::legacy_units_file() {
+///     assert!(file.starts_with(b"CTXHLGC1"));
+/// }
+/// ```
+pub fn legacy_units_file() -> Option<Vec<u8>> {
+    #[cfg(all(feature = "legacy-units", not(feature = "legacy-units-loadable")))]
+    {
+        Some(legacy_blob::LegacyBytes::embedded().to_file())
+    }
+    #[cfg(not(all(feature = "legacy-units", not(feature = "legacy-units-loadable"))))]
+    {
+        None
+    }
+}
+
+/// Installs the legacy tables from `file` (what [`legacy_units_file`] writes, from a build of
+/// this crate version with the tables embedded) in a build with the cargo feature
+/// `legacy-units-loadable`. True when this build has the legacy units now (loaded now or
+/// before, or embedded); false when `file` is another version's, damaged or no such file, and
+/// in builds without `legacy-units`. Nothing changes on false.
+pub fn load_legacy_units(file: &[u8]) -> bool {
+    #[cfg(feature = "legacy-units-loadable")]
+    {
+        table_legacy::load(file)
+    }
+    #[cfg(not(feature = "legacy-units-loadable"))]
+    {
+        let _ = file;
+        cfg!(feature = "legacy-units")
+    }
 }
 
 impl Units {

@@ -1,15 +1,17 @@
 //! The legacy tables (cargo feature `legacy-units`): provinces, districts, communes and the
-//! lineage to 2025, decoded on first use.
+//! lineage to 2025, decoded on first use: from the tables embedded in the build, or, with the
+//! feature `legacy-units-loadable`, from the file given to [`load`] (see `legacy_blob`).
 
 use std::sync::OnceLock;
 
 use super::decode::{self, NameRest, Reader};
+use super::legacy_blob::LegacyBytes;
 use super::lineage_kind::LineageKind;
 use super::table::{commune, index, sorted_by, y2025, DistrictRow, ProvinceRow, Table, NONE};
 use super::UnitType;
 use crate::reference::code_set::CodeSet;
 use crate::reference::generated::units_2025 as g2025;
-use crate::reference::generated::{legacy_provinces as gp, lineage as gl, units_legacy as gx};
+use crate::reference::generated::{legacy_provinces as gp, units_legacy as gx};
 
 /// The legacy units and the lineage to 2025.
 pub(crate) struct Legacy {
@@ -23,30 +25,68 @@ pub(crate) struct Legacy {
     pub predecessors: OnceLock<Vec<(u16, u16, LineageKind)>>,
 }
 
-/// The legacy units, decoded on first use.
-pub(crate) fn legacy() -> &'static Legacy {
+/// Most districts or communes a table may hold (indices are `u16`).
+const MAX_UNITS: usize = u16::MAX as usize;
+
+/// The legacy units, decoded on first use; `None` while a loadable build has not been given
+/// its file.
+pub(crate) fn legacy() -> Option<&'static Legacy> {
     static TABLE: OnceLock<Legacy> = OnceLock::new();
-    TABLE.get_or_init(build_legacy)
+    if let Some(table) = TABLE.get() {
+        return Some(table);
+    }
+    let bytes = source()?;
+    Some(TABLE.get_or_init(|| build_legacy(&bytes)))
 }
 
-fn build_legacy() -> Legacy {
+#[cfg(not(feature = "legacy-units-loadable"))]
+fn source() -> Option<LegacyBytes<'static>> {
+    Some(LegacyBytes::embedded())
+}
+
+#[cfg(feature = "legacy-units-loadable")]
+static LOADED: OnceLock<Vec<u8>> = OnceLock::new();
+
+#[cfg(feature = "legacy-units-loadable")]
+fn source() -> Option<LegacyBytes<'static>> {
+    LegacyBytes::from_file(LOADED.get()?)
+}
+
+/// Installs the legacy tables from `file` (`ctxh_legacy.bin`): true when they are installed
+/// (now or before), false when `file` is not this crate version's file or is damaged.
+#[cfg(feature = "legacy-units-loadable")]
+pub(crate) fn load(file: &[u8]) -> bool {
+    if LOADED.get().is_some() {
+        return true;
+    }
+    if LegacyBytes::from_file(file).is_none() {
+        return false;
+    }
+    let _ = LOADED.set(file.to_vec());
+    crate::version::mark_legacy_loaded();
+    true
+}
+
+fn build_legacy(bytes: &LegacyBytes<'_>) -> Legacy {
     let y2025 = y2025();
-    let district_count: usize = gx::PROVINCE_SIZES.iter().map(|&n| usize::from(n)).sum();
-    let district_codes = decode::deltas(gx::DISTRICT_CODES, district_count);
-    let district_sizes = decode::varints(gx::DISTRICT_SIZES, district_count);
-    let commune_count = district_sizes.iter().map(|&n| n as usize).sum();
-    let commune_codes = decode::deltas(gx::COMMUNE_CODES, commune_count);
+    let district_count: usize = bytes.province_sizes.iter().map(|&n| usize::from(n)).sum();
+    let district_count = district_count.min(MAX_UNITS);
+    let district_codes = decode::deltas(bytes.district_codes, district_count);
+    let district_sizes = decode::varints(bytes.district_sizes, district_count);
+    let commune_count = district_sizes.iter().map(|&n| n as usize).sum::<usize>();
+    let commune_count = commune_count.min(MAX_UNITS);
+    let commune_codes = decode::deltas(bytes.commune_codes, commune_count);
     let mut syllables = Vec::new();
     decode::syllables(g2025::SYLLABLES, &mut syllables);
-    decode::syllables(gx::SYLLABLES, &mut syllables);
+    decode::syllables(bytes.syllables, &mut syllables);
 
     // Lineage first: commune names may refer to their successors' names.
     let mut starts = Vec::with_capacity(commune_count + 1);
     let mut successors = Vec::new();
-    let mut shapes = Reader::new(gl::SHAPES);
+    let mut shapes = Reader::new(bytes.shapes);
     let targets = {
-        let total = gl::SHAPES.iter().map(|s| usize::from(s & 0x0F)).sum();
-        decode::deltas(gl::SUCCESSORS, total)
+        let total = bytes.shapes.iter().map(|s| usize::from(s & 0x0F)).sum();
+        decode::deltas(bytes.successors, total)
     };
     for _ in 0..commune_count {
         starts.push(u32::try_from(successors.len()).unwrap_or(u32::MAX));
@@ -66,13 +106,13 @@ fn build_legacy() -> Legacy {
     }
     starts.push(u32::try_from(successors.len()).unwrap_or(u32::MAX));
 
-    let mut district_names = Reader::new(gx::DISTRICT_NAMES);
-    let mut commune_names = Reader::new(gx::COMMUNE_NAMES);
+    let mut district_names = Reader::new(bytes.district_names);
+    let mut commune_names = Reader::new(bytes.commune_names);
     let mut provinces = Vec::with_capacity(gp::PROVINCES.len());
     let mut districts = Vec::with_capacity(district_count);
     let mut communes = Vec::with_capacity(commune_count);
     for (p, (&(code, kind, name), &size)) in
-        gp::PROVINCES.iter().zip(gx::PROVINCE_SIZES).enumerate()
+        gp::PROVINCES.iter().zip(bytes.province_sizes).enumerate()
     {
         let (first_district, first_commune) = (index(districts.len()), index(communes.len()));
         for _ in 0..size {
@@ -90,7 +130,8 @@ fn build_legacy() -> Legacy {
                             .map_or_else(String::new, |c| c.rest().to_owned())
                     }
                 };
-                let form = gx::COMMUNE_FORMS
+                let form = bytes
+                    .commune_forms
                     .get(i)
                     .and_then(|&f| gx::FORMS.get(usize::from(f)));
                 let code = commune_codes.get(i).copied().unwrap_or(0);
@@ -100,7 +141,8 @@ fn build_legacy() -> Legacy {
                 NameRest::Text(t) => t,
                 NameRest::SameAsSuccessor(_) => String::new(),
             };
-            let (kind, prefix) = gx::DISTRICT_FORMS
+            let (kind, prefix) = bytes
+                .district_forms
                 .get(d)
                 .and_then(|&f| gx::FORMS.get(usize::from(f)))
                 .copied()

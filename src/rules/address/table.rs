@@ -80,4 +80,13 @@ pub const RULES: &[RuleInfo] = &[
         vi: "Bản dựng này không có danh mục đơn vị hành chính của bộ mã {codeSet}.",
         en: "This build has no administrative units of the {codeSet} code set.",
     },
+    #[cfg(feature = "legacy-units-loadable")]
+    RuleInfo {
+        code: "code_set_unavailable",
+        entity: "address",
+        severity: Error,
+        legal_basis: "design (cargo feature legacy-units-loadable: loadLegacy())",
+        vi: "Danh mục đơn vị hành chính của bộ mã {codeSet} chưa được tải (loadLegacy()).",
+        en: "The administrative units of the {codeSet} code set are not loaded yet (loadLegacy()).",
+    },
 ];
