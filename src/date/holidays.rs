@@ -79,7 +79,7 @@ pub struct YearDecision {
 }
 
 /// The yearly decisions known to the crate, from the press reports of the Ministry of Home
-/// Affairs' announcements (secondary sources [S]: check a new year's announcement and add it
+/// Affairs' announcements (secondary sources \[S\]: check a new year's announcement and add it
 /// here; until then the year gets the default of the law).
 pub const DECISIONS: &[YearDecision] = &[
     YearDecision {

@@ -43,7 +43,7 @@ pub enum Json<'a> {
 impl<'a> Json<'a> {
     /// Parses JSON text (nesting deeper than [`MAX_NESTING`] levels is refused by the parser).
     ///
-    /// The common subset goes through a fast path ([`super::fast`]); anything else, errors
+    /// The common subset goes through a fast path (`super::fast`); anything else, errors
     /// included, through `serde_json`, whose tree and error positions are the answer. A leading
     /// byte order mark is ignored. A string escape that names half of a UTF-16 surrogate pair
     /// (`"\ud800"`, what `JSON.stringify` writes for a lone surrogate) is read as

@@ -62,7 +62,7 @@ pub fn legacy_prefix(old: &str) -> Option<&'static str> {
 /// that kept theirs) and the province (of the 63 of that time). The list is closed: `0200`,
 /// `0217`, `0224` or `0267` are no area codes. Hà Nội (`24`) and TP. Hồ Chí Minh (`28`) have
 /// 8-digit subscriber numbers, every other province 7 digits, before and after the change.
-/// Sources: domain-research §4.6 [S] (kienthuc.net.vn, tvxdkg.com.vn); the codes agree with
+/// Sources: domain-research §4.6 \[S\] (kienthuc.net.vn, tvxdkg.com.vn); the codes agree with
 /// Google's libphonenumber metadata (the Node oracle test).
 pub const AREA_CODES: &[(&str, &str, &str)] = &[
     ("203", "33", "Quảng Ninh"),

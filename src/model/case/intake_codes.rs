@@ -4,7 +4,7 @@
 crate::wire_enum! {
     /// Who reported the case or asked for help. NĐ 56/2017 Điều 25 names the receiving points
     /// (the national hotline, the social affairs agency, the police, the commune People's
-    /// Committee) [V]; the rest of the list is design (domain-research §3.5).
+    /// Committee) \[V\]; the rest of the list is design (domain-research §3.5).
     pub enum ReferralSource ("referralSource") {
         /// The client themself.
         SelfReferral = "self", "Đối tượng tự đề nghị", "The client";

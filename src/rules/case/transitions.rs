@@ -14,7 +14,7 @@
 //! |---|---|---|
 //! | `child-protection` | intake → initial-risk-assessment → emergency-protection (required in emergencies, optional otherwise) → assessment → plan → plan-approval → intervention → review → closure | NĐ 56/2017 Điều 25–30 |
 //! | `facility` | intake → assessment → plan → plan-approval → intervention → review → closure → [follow-up] | TT 02/2020 Điều 3–10 |
-//! | `disability` | intake → assessment → plan → [plan-approval] → intervention → review → closure | TT 01/2015: 5 steps [S] (assessment, plan, intervention, review, closure, as the 5 steps of TT 02/2020 Điều 3 [V]), after the intake that opens every case; the order is unverified, so breaking it is a warning |
+//! | `disability` | intake → assessment → plan → [plan-approval] → intervention → review → closure | TT 01/2015: 5 steps [S] (assessment, plan, intervention, review, closure, as the 5 steps of TT 02/2020 Điều 3 \[V\]), after the intake that opens every case; the order is unverified, so breaking it is a warning |
 //! | `facility-admission` | intake → assessment → admission → \[intervention\] → \[review\] → closure → [follow-up]; in emergencies admission comes before the assessment (the file is completed afterwards) | NĐ 20/2021 Điều 27–28 |
 //!
 //! Loops: intervention → intervention (every pathway), review → intervention (every pathway),
@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::model::case::{ClosureReason, Pathway, StepType as S};
 
-/// Whether a pathway's order was read in the legal text (research [V]). The disability order
+/// Whether a pathway's order was read in the legal text (research \[V\]). The disability order
 /// (TT 01/2015) is known only from a secondary summary [S]: breaking it is a warning.
 pub fn order_verified(pathway: Pathway) -> bool {
     pathway != Pathway::Disability
