@@ -10,6 +10,7 @@
 //!   a value either);
 //! - the record as intake reads it ([`RecordKind::read_back`]), validated again, gives the same
 //!   report when intake had nothing to reject;
+//! - a batch of records gives each row the issues of its own report;
 //! - normalising twice equals normalising once (names, phone numbers).
 
 use ctxh::date::Date;
@@ -246,6 +247,35 @@ proptest! {
         let json = Json::parse(&text).unwrap();
         let back = kind.read_back(&json).unwrap();
         prop_assert_eq!(report.to_json(), validate(kind, &back, Lang::En).to_json());
+    }
+
+    #[test]
+    fn a_batch_gives_each_row_its_own_report(
+        (kind, rows) in proptest::sample::select(RecordKind::ALL.to_vec())
+            .prop_flat_map(|kind| (Just(kind), proptest::collection::vec(record(kind.info(), 0), 1..6)))
+    ) {
+        use ctxh::batch::{validate_batch, BatchOptions, Format};
+        let texts: Vec<String> = rows.iter().map(|r| serde_json::to_string(r).unwrap()).collect();
+        let mut options = BatchOptions::new(opts(Lang::Vi));
+        options.format = Format::Ndjson;
+        options.max_issues = u64::MAX;
+        let batch = validate_batch(kind, &texts.join("\n"), &options);
+        prop_assert_eq!(batch.totals.rows, texts.len() as u64);
+        for (row, text) in texts.iter().enumerate() {
+            let alone = validate(kind, text, Lang::Vi);
+            let in_batch: Vec<(String, &str, String)> = batch
+                .issues
+                .iter()
+                .filter(|i| i.row == Some(row as u64))
+                .map(|i| (i.path_text.clone(), i.code, i.message.clone()))
+                .collect();
+            let own: Vec<(String, &str, String)> = alone
+                .issues
+                .iter()
+                .map(|i| (i.path_text.clone(), i.code, i.message.clone()))
+                .collect();
+            prop_assert_eq!(in_batch, own, "row {}", row);
+        }
     }
 
     #[test]

@@ -108,6 +108,25 @@ describe("the hostile corpus", () => {
     assert.ok(at(c).includes("receivedAt datetime_invalid"));
   });
 
+  test("validation never changes its input", () => {
+    const freeze = (v) => {
+      if (v && typeof v === "object") {
+        Object.values(v).forEach(freeze);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    const staff = freeze({ person: { fullName: "  Nguyễn  Văn A ", phone: "0168 123 4567", address: { ...ADDRESS } }, assignments: [{ startDate: "2020-01-01" }] });
+    const kase = freeze({ pathway: "facility", receivedAt: "2025-06-30T09:00:00+07:00", steps: [{ stepType: "intake" }] });
+    const before = JSON.stringify([staff, kase]);
+    ctxh.validateStaff(staff, OPTS);
+    ctxh.validate("staff", staff, OPTS);
+    ctxh.validateField("staff", "person.fullName", "x", staff, OPTS);
+    ctxh.nextSteps(kase, OPTS);
+    ctxh.validateCase(kase, OPTS);
+    assert.equal(JSON.stringify([staff, kase]), before);
+  });
+
   test("after the whole corpus the module still answers", () => {
     assert.equal(ctxh.validateAddress(ADDRESS, OPTS).valid, true);
   });
