@@ -22,22 +22,27 @@ pub struct Label {
 /// the person's `ethnicity` is an ethnic group code `01`..`54`.
 const CODE_LISTS_OF_TEXT_FIELDS: &[&EnumInfo] = &[&crate::reference::ethnic::INFO];
 
-fn registry() -> (Vec<&'static RecordInfo>, Vec<&'static EnumInfo>) {
-    let roots: Vec<&'static RecordInfo> = RecordKind::ALL.iter().map(|k| k.info()).collect();
-    let (records, mut lists) = reachable(&roots);
-    lists.extend(CODE_LISTS_OF_TEXT_FIELDS);
-    (records, lists)
+/// The record types and code lists of the registry, found once.
+fn registry() -> &'static (Vec<&'static RecordInfo>, Vec<&'static EnumInfo>) {
+    static REGISTRY: std::sync::OnceLock<(Vec<&'static RecordInfo>, Vec<&'static EnumInfo>)> =
+        std::sync::OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let roots: Vec<&'static RecordInfo> = RecordKind::ALL.iter().map(|k| k.info()).collect();
+        let (records, mut lists) = reachable(&roots);
+        lists.extend(CODE_LISTS_OF_TEXT_FIELDS);
+        (records, lists)
+    })
 }
 
 /// Every code list the crate has: those reachable from the registry's kinds, then those of
 /// code fields held as text.
 pub fn lists() -> Vec<&'static EnumInfo> {
-    registry().1
+    registry().1.clone()
 }
 
 /// Every record type of the registry's kinds, top-level and nested, each once.
 pub fn records() -> Vec<&'static RecordInfo> {
-    registry().0
+    registry().0.clone()
 }
 
 /// The names of all code lists.
