@@ -24,7 +24,7 @@ const ACTIVE_COLLABORATORS: B = B {
     en: "distinct social work collaborators (by id) holding a post at the reference date",
 };
 
-/// Every indicator, in the order of [`IndicatorCode`].
+/// Every indicator, in the order of [`IndicatorCode`](super::codes::IndicatorCode).
 pub const INDICATORS: &[I] = &[
     I {
         code: C::Facilities,
