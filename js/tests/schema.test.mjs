@@ -6,7 +6,7 @@
 // never stricter.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -14,7 +14,10 @@ import addFormats from "ajv-formats";
 import { vectorFiles } from "../lib/vectors.mjs";
 
 const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
-const KINDS = ["staff", "facility", "case", "address"];
+// Every record kind of the registry: scripts/build writes one schema file per kind.
+const KINDS = readdirSync(fileURLToPath(new URL("../../pkg/schemas/en", import.meta.url)))
+  .map((f) => f.replace(/\.schema\.json$/, ""))
+  .sort();
 const LANGS = ["vi", "en"];
 
 function compile(schema) {
