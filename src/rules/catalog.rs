@@ -9,35 +9,8 @@
 use std::sync::OnceLock;
 
 use super::Validated;
-use crate::i18n::Lang;
-use crate::issue::Severity;
 
-/// What the catalogue knows about one rule code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RuleInfo {
-    /// The stable snake_case code, as it appears in issues.
-    pub code: &'static str,
-    /// The record type or building block the rule belongs to (`staff`, `person`, `address`...).
-    pub entity: &'static str,
-    /// The severity the rule has in submit mode.
-    pub severity: Severity,
-    /// The legal text the rule comes from, or `design` for rules of the data contract itself.
-    pub legal_basis: &'static str,
-    /// The Vietnamese message, with `{param}` slots.
-    pub vi: &'static str,
-    /// The English message, with `{param}` slots.
-    pub en: &'static str,
-}
-
-impl RuleInfo {
-    /// The message template in `lang`.
-    pub fn message(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Vi => self.vi,
-            Lang::En => self.en,
-        }
-    }
-}
+pub use super::rule_info::RuleInfo;
 
 /// The tables of the families that are building blocks of records rather than record kinds:
 /// the data contract, people, identity documents.

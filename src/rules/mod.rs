@@ -14,6 +14,7 @@ pub mod identifiers;
 pub mod indicators;
 pub mod observation;
 pub mod person;
+pub mod rule_info;
 pub mod staff;
 pub mod training;
 
@@ -26,7 +27,7 @@ use check::Check;
 /// and are checked by the pipeline, not by `check`.
 pub trait Validated: FromJson + Limited {
     /// The rule table of the kind's family (its `table.rs`), which the catalogue lists.
-    const RULES: &'static [catalog::RuleInfo];
+    const RULES: &'static [rule_info::RuleInfo];
 
     /// Runs every rule of the record found at `base`, nested records included.
     fn check(&self, cx: &mut Check<'_>, base: &Path);

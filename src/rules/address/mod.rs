@@ -179,7 +179,7 @@ impl Found {
 }
 
 impl Validated for Address {
-    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+    const RULES: &'static [super::rule_info::RuleInfo] = RULES;
 
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         check_address(self, cx, base);

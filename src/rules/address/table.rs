@@ -1,7 +1,7 @@
 //! The address rule table.
 
 use crate::issue::Severity::Error;
-use crate::rules::catalog::RuleInfo;
+use crate::rules::rule_info::RuleInfo;
 
 const BASIS: &str = "design (GSO code list, data/README.md)";
 

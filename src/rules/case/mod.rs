@@ -31,7 +31,7 @@ pub fn check_case(case: &Case, cx: &mut Check<'_>, base: &Path) {
 }
 
 impl Validated for Case {
-    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+    const RULES: &'static [super::rule_info::RuleInfo] = RULES;
 
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);

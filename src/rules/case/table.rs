@@ -2,7 +2,7 @@
 //! deadlines, in that order.
 
 use crate::issue::Severity::{Error, Warning};
-use crate::rules::catalog::RuleInfo;
+use crate::rules::rule_info::RuleInfo;
 
 /// The case rule table.
 pub const RULES: &[RuleInfo] = &[

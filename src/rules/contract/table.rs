@@ -1,7 +1,7 @@
 //! The contract rule table.
 
 use crate::issue::Severity::{Error, Warning};
-use crate::rules::catalog::RuleInfo;
+use crate::rules::rule_info::RuleInfo;
 
 /// The contract's rule table.
 pub const RULES: &[RuleInfo] = &[

@@ -1,7 +1,7 @@
 //! The facility rule table.
 
 use crate::issue::Severity::{Error, Warning};
-use crate::rules::catalog::RuleInfo;
+use crate::rules::rule_info::RuleInfo;
 
 /// The facility rule table.
 pub const RULES: &[RuleInfo] = &[

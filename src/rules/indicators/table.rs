@@ -1,7 +1,7 @@
 //! The indicator rule table: merging reports.
 
 use crate::issue::Severity::Error;
-use crate::rules::catalog::RuleInfo;
+use crate::rules::rule_info::RuleInfo;
 
 /// The indicator rule table.
 pub const RULES: &[RuleInfo] = &[

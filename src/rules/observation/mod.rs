@@ -67,7 +67,7 @@ pub fn check_observation(o: &Observation, cx: &mut Check<'_>, base: &Path) {
 }
 
 impl Validated for Observation {
-    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+    const RULES: &'static [super::rule_info::RuleInfo] = RULES;
 
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);

@@ -1,7 +1,7 @@
 //! The observation rule table: the checks on published figures (indicators.md I1–I7).
 
 use crate::issue::Severity::{Error, Warning};
-use crate::rules::catalog::RuleInfo;
+use crate::rules::rule_info::RuleInfo;
 
 /// The observation rule table.
 pub const RULES: &[RuleInfo] = &[

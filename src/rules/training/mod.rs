@@ -29,7 +29,7 @@ pub fn check_training_event(event: &TrainingEvent, cx: &mut Check<'_>, base: &Pa
 }
 
 impl Validated for TrainingEvent {
-    const RULES: &'static [super::catalog::RuleInfo] = RULES;
+    const RULES: &'static [super::rule_info::RuleInfo] = RULES;
 
     fn check(&self, cx: &mut Check<'_>, base: &Path) {
         crate::rules::contract::check_ruleset_version(&self.ruleset_version, cx, base);

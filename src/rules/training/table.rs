@@ -1,7 +1,7 @@
 //! The training event rule table.
 
 use crate::issue::Severity::Error;
-use crate::rules::catalog::RuleInfo;
+use crate::rules::rule_info::RuleInfo;
 
 /// The training event rule table.
 pub const RULES: &[RuleInfo] = &[RuleInfo {
