@@ -167,7 +167,14 @@ export class MessageBoard {
     const titleKey = errors && warnings ? "summaryBoth" : errors ? "summaryErrors" : "summaryWarnings";
     const heading = el("h2", { class: "ctxh-summary-title", id: `${ensureId(s, "summary")}-title` }, this.t(titleKey, { errors, warnings }));
     const items = [];
-    for (const [key, issues] of placed) {
+    // In the order of the form, as the user reads it.
+    const order = [...placed.keys()].map((key) => {
+      const group = controls.get(key);
+      return [key, group ? visibleControl(group[0]) : this.boxes.get(key)];
+    });
+    order.sort(([, a], [, b]) => (a && b && a !== b ? (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0));
+    for (const [key] of order) {
+      const issues = placed.get(key);
       const group = controls.get(key);
       const target = group ? visibleControl(group[0]) : this.boxes.get(key);
       const name = group ? labelText(group) : key;
