@@ -25,6 +25,7 @@ export function makeCombobox(holder, { search, labelOf, onChoose = () => {}, t }
     "aria-expanded": "false",
     placeholder: holder.getAttribute("placeholder"),
     "aria-required": holder.required ? "true" : null,
+    "aria-describedby": holder.getAttribute("aria-describedby"),
     "data-testid": holder.dataset.testid ? `${holder.dataset.testid}-combobox` : null,
   });
   // The labels point at the combobox: it takes the holder's id, the holder a derived one.
