@@ -228,7 +228,7 @@ export function coerce(text: string, shape: FieldShape | null, options?: { timeO
  * posted body, `[name, value]` pairs): the same record in the browser and on the server. */
 export function recordFromEntries(
   kind: RecordKind,
-  entries: Iterable<[string, unknown]>,
+  entries: Iterable<readonly [string, unknown]> | URLSearchParams | FormData,
   options?: { ignore?: string[]; timeOffset?: string },
 ): Record<string, unknown>;
 

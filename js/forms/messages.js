@@ -23,10 +23,17 @@ export function controlsByPath(form, ignore) {
   return byPath;
 }
 
+/** The controls a user sees (a hidden input beside a checkbox carries its "false"). */
+const shownControls = (controls) => {
+  const shown = controls.filter((c) => c.type !== "hidden");
+  return shown.length ? shown : controls;
+};
+
 /** The text of a control's label (or its group's legend), for the summary. */
 export function labelText(controls) {
-  const first = visibleControl(controls[0]);
-  const fieldset = controls.length > 1 || first.type === "radio" ? first.closest("fieldset") : null;
+  const group = shownControls(controls);
+  const first = visibleControl(group[0]);
+  const fieldset = group.length > 1 || first.type === "radio" ? first.closest("fieldset") : null;
   const legend = fieldset?.querySelector("legend");
   if (legend) return legend.textContent.trim();
   const label = first.labels?.[0];
@@ -95,7 +102,7 @@ export class MessageBoard {
     if (box?.isConnected) return box;
     box = this.container(key);
     if (!box) {
-      const group = controls ?? [];
+      const group = shownControls(controls ?? []);
       let anchor = visibleControl(group[group.length - 1]);
       anchor = anchor.closest(".ctxh-combobox") ?? anchor;
       const choices = anchor.closest("[data-ctxh-choices]");
@@ -133,7 +140,7 @@ export class MessageBoard {
         ),
       );
       box.hidden = here.length === 0;
-      const linked = group.map(visibleControl);
+      const linked = shownControls(group).filter((c) => c.type !== "hidden").map(visibleControl);
       for (const control of this.described.get(key) ?? []) {
         if (!linked.includes(control)) toggleToken(control, "aria-describedby", box.id, false);
       }
@@ -170,13 +177,13 @@ export class MessageBoard {
     // In the order of the form, as the user reads it.
     const order = [...placed.keys()].map((key) => {
       const group = controls.get(key);
-      return [key, group ? visibleControl(group[0]) : this.boxes.get(key)];
+      return [key, group ? visibleControl(shownControls(group)[0]) : this.boxes.get(key)];
     });
     order.sort(([, a], [, b]) => (a && b && a !== b ? (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0));
     for (const [key] of order) {
       const issues = placed.get(key);
       const group = controls.get(key);
-      const target = group ? visibleControl(group[0]) : this.boxes.get(key);
+      const target = group ? visibleControl(shownControls(group)[0]) : this.boxes.get(key);
       const name = group ? labelText(group) : key;
       for (const issue of issues) {
         const text = `${name}: ${issue.message}`;
