@@ -25,9 +25,11 @@ describe("ctxh/forms on a plain HTML form", { timeout: 180_000 }, () => {
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   });
 
+  const measurements = [];
   after(async () => {
     await browser?.close();
     await server?.close();
+    if (measurements.length) console.log(`\n  measurements:\n${measurements.map((m) => `    ${m}`).join("\n")}`);
   });
 
   const messagesAt = (id) =>
@@ -123,6 +125,48 @@ describe("ctxh/forms on a plain HTML form", { timeout: 180_000 }, () => {
     assert.equal(await page.inputValue("#ward-value"), "");
     const record = await page.evaluate(() => window.ctxhForm.record());
     assert.deepEqual(record.commune, { codeSet: "2025" });
+  });
+
+  test("type-ahead over the 10,035 legacy communes: search and render per keystroke (measured)", async () => {
+    await page.selectOption("#codeSet", "legacy");
+    await page.waitForFunction(() => document.querySelectorAll("#province option").length > 60);
+    const figures = await page.evaluate(async () => {
+      const { provinces, searchCommunes } = await import("/pkg/web/ctxh.js");
+      const codes = provinces("legacy").map((p) => p.code);
+      const search = {};
+      for (const q of ["a", "tan", "xa tan lap", "phuong 1"]) {
+        let worst = 0;
+        const t0 = performance.now();
+        for (const p of codes) {
+          const t = performance.now();
+          searchCommunes("legacy", p, q, 61);
+          worst = Math.max(worst, performance.now() - t);
+        }
+        search[q] = { mean: (performance.now() - t0) / codes.length, worst };
+      }
+      // A keystroke in the combobox of the largest province (Thanh Hóa, 547 communes): search and
+      // render the list, synchronously in the input handler.
+      const province = document.getElementById("province");
+      province.value = "38";
+      province.dispatchEvent(new Event("change", { bubbles: true }));
+      const input = document.getElementById("ward");
+      const keystroke = [];
+      let shown = null;
+      for (const text of ["t", "th", "thi", "thieu", "x", "xa", ""]) {
+        input.value = text;
+        const t = performance.now();
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        keystroke.push(performance.now() - t);
+        if (text === "thieu") shown = [...document.querySelectorAll(".ctxh-listbox:not([hidden]) [role=option]")].map((o) => o.dataset.value);
+      }
+      input.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+      return { shown, search, keystroke: { worst: Math.max(...keystroke), mean: keystroke.reduce((a, b) => a + b, 0) / keystroke.length } };
+    });
+    const ms = (n) => `${n.toFixed(2)} ms`;
+    measurements.push(`searchCommunes("legacy", each of 63 provinces, q, 61) in Chromium: ${Object.entries(figures.search).map(([q, f]) => `"${q}" mean ${ms(f.mean)}, worst ${ms(f.worst)}`).join("; ")}`);
+    measurements.push(`a keystroke in the commune combobox (Thanh Hóa, 547 legacy communes: search + list of up to 60): mean ${ms(figures.keystroke.mean)}, worst ${ms(figures.keystroke.worst)}`);
+    assert.deepEqual(figures.shown, ctxh.searchCommunes("legacy", "38", "thieu", 61).slice(0, 60).map((c) => c.code));
+    await page.selectOption("#codeSet", "2025");
   });
 
   test("submit: an invalid record is stopped with a summary that takes the focus", async () => {
