@@ -21,7 +21,6 @@ export interface FormTexts {
   chooseProvinceFirst: string;
   loadingLegacy: string;
   legacyFailed: string;
-  pickFromList: string;
 }
 
 /** Overrides of the kit's words: `{ en: { choose: "Pick one" } }`. */

@@ -16,7 +16,6 @@ export const TEXTS = {
     chooseProvinceFirst: "Chọn tỉnh/thành phố trước",
     loadingLegacy: "Đang tải danh mục đơn vị hành chính trước 1/7/2025…",
     legacyFailed: "Không tải được danh mục đơn vị hành chính trước 1/7/2025",
-    pickFromList: "Chọn một mục trong danh sách",
   },
   en: {
     choose: "— Choose —",
@@ -32,7 +31,6 @@ export const TEXTS = {
     chooseProvinceFirst: "Choose the province first",
     loadingLegacy: "Loading the administrative units before 1 July 2025…",
     legacyFailed: "The administrative units before 1 July 2025 could not be loaded",
-    pickFromList: "Choose an entry of the list",
   },
 };
 
