@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, 
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { copyFormKit, formExports, formKitGzip } from "./forms-pkg.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const pkg = join(root, "pkg");
@@ -28,6 +29,9 @@ function files(dir) {
     return statSync(p).isDirectory() ? files(p) : [p];
   });
 }
+
+/** The files of a build without the form kit (forms/, sized apart). */
+const buildFiles = (dir) => files(dir).filter((f) => !relative(dir, f).startsWith("forms"));
 
 const cargo = cargoPackage();
 if (cargo.name !== "ctxh" || !cargo.version) throw new Error("Cargo.toml: [package] name/version not found");
@@ -119,6 +123,9 @@ for (const dir of ["web", "bundler", "node"]) {
     writeFileSync(f, text);
   }
 }
+// The form kit ("ctxh/forms", "ctxh/web/forms"): one source, a copy beside each build's core.
+await copyFormKit(root, pkg);
+
 const nodeTypes = readFileSync(join(pkg, "node", "ctxh.d.ts"), "utf8");
 const bundlerTypes = readFileSync(join(pkg, "bundler", "ctxh.d.ts"), "utf8");
 if (nodeTypes !== bundlerTypes) console.warn("  warning: pkg/node and pkg/bundler declare different APIs");
@@ -147,6 +154,8 @@ writeJson(join(pkg, "package.json"), {
     "./schemas/*": "./schemas/*",
     // The legacy units, fetched by loadLegacy() (or by the page itself).
     "./ctxh_legacy.bin": "./ctxh_legacy.bin",
+    // The form kit (js/forms/): bindForm, address pickers, code-list selects.
+    ...formExports,
     "./package.json": "./package.json",
   },
   files: ["web/", "bundler/", "node/", "schemas/", "ctxh_legacy.bin", "README.md", "LICENSE", "CHANGELOG.md"],
@@ -161,7 +170,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log("\n  gzip -9 sizes (raw in brackets):");
 let webTotal = 0;
 for (const dir of ["web", "bundler", "node"]) {
-  const all = files(join(pkg, dir));
+  const all = buildFiles(join(pkg, dir));
   const wasm = readFileSync(join(pkg, dir, "ctxh_bg.wasm"));
   const glue = all.filter((f) => f.endsWith(".js")).map((f) => readFileSync(f));
   const total = gz(wasm) + glue.reduce((n, b) => n + gz(b), 0);
@@ -175,5 +184,7 @@ const legacyGzip = hasLegacyFile ? gz(readFileSync(legacyFile)) : 0;
 if (hasLegacyFile) {
   console.log(`    pkg/ctxh_legacy.bin ${kb(legacyGzip).padStart(9)} (${kb(readFileSync(legacyFile).length)}): the legacy units, loaded by loadLegacy()`);
 }
+const kit = formKitGzip(pkg);
+console.log(`    form kit (ctxh/forms)  ${kb(kit.gzip).padStart(9)} (${kb(kit.raw)}; one minified ES module)`);
 console.log(`  browser package (web: .wasm + JS glue) ${kb(webTotal)} gzip; budget ${kb(BUDGET_GZIP)}${webTotal > BUDGET_GZIP ? "  OVER BUDGET" : ""}`);
-writeJson(join(pkg, "sizes.json"), { webGzipBytes: webTotal, budgetGzipBytes: BUDGET_GZIP, legacyGzipBytes: legacyGzip });
+writeJson(join(pkg, "sizes.json"), { webGzipBytes: webTotal, budgetGzipBytes: BUDGET_GZIP, legacyGzipBytes: legacyGzip, formKitGzipBytes: kit.gzip });
