@@ -187,7 +187,7 @@ impl Splitter {
 
     fn push_lines(&mut self, chunk: &[u8], sink: &mut dyn FnMut(Piece<'_>)) {
         let mut start = 0;
-        while let Some(n) = chunk[start..].iter().position(|&b| b == b'\n') {
+        while let Some(n) = memchr::memchr(b'\n', &chunk[start..]) {
             let end = start + n;
             if self.carry.is_empty() {
                 line_row(&chunk[start..end], sink);
@@ -214,7 +214,12 @@ impl Splitter {
             match self.phase {
                 Phase::Row => {
                     if self.in_string {
-                        // Skip to the next quote or backslash.
+                        // Skip to the next quote, backslash or line end (a word at a time),
+                        // then read byte by byte.
+                        if !self.escaped {
+                            i = memchr::memchr3(b'"', b'\\', b'\n', &chunk[i..])
+                                .map_or(n, |k| i + k);
+                        }
                         while i < n {
                             let c = chunk[i];
                             if self.escaped {
