@@ -45,9 +45,9 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
     }
   });
 
-  test("the tarball holds the three builds, types, schemas, README, CHANGELOG and LICENSE, and nothing else", () => {
+  test("the tarball holds the three builds of both entries, types, schemas, README, CHANGELOG and LICENSE, and nothing else", () => {
     const files = packed.files.map((f) => f.path).sort();
-    for (const target of ["web", "bundler", "node"]) {
+    for (const target of ["web", "bundler", "node", "indicators/web", "indicators/bundler", "indicators/node"]) {
       for (const f of ["ctxh.js", "ctxh.d.ts", "ctxh_bg.wasm", "package.json"]) {
         assert.ok(files.includes(`${target}/${f}`), `${target}/${f} is packed`);
       }
@@ -64,27 +64,33 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
   });
 
   const checkNodeOutput = (stdout) => {
-    const { version, report } = JSON.parse(stdout);
+    const { version, report, indicators, hasIndicators } = JSON.parse(stdout);
     assert.equal(version.crateVersion, cargoVersion);
+    assert.ok(indicators > 10, "ctxh/indicators computed the indicators");
+    assert.equal(hasIndicators, false, "the main entry has no indicator functions");
     assert.equal(version.wasm, true);
     assert.equal(report.valid, false);
     assert.ok(report.issues.some((i) => i.code === "required" && i.pathText === "wardCode"), stdout);
     assert.ok(report.issues.every((i) => /^[\x20-\x7e]+$/.test(i.message)), "English messages");
   };
 
-  test("Node ESM: import { validateAddress } from \"ctxh\"", () => {
+  test("Node ESM: import { validateAddress } from \"ctxh\", { computeIndicators } from \"ctxh/indicators\"", () => {
     checkNodeOutput(run(process.execPath, ["node-esm.mjs"], work));
   });
 
-  test("Node CJS: require(\"ctxh\")", () => {
+  test("Node CJS: require(\"ctxh\"), require(\"ctxh/indicators\")", () => {
     checkNodeOutput(run(process.execPath, ["node-cjs.cjs"], work));
   });
 
   test("the exports map resolves each entry in Node", () => {
     const script = `
       const r = (s, c) => require.resolve(s, c);
-      console.log(JSON.stringify([r("ctxh"), r("ctxh/web"), r("ctxh/package.json"), r("ctxh/web/ctxh_bg.wasm")]));`;
-    const [main, web, pkgJson, wasm] = JSON.parse(run(process.execPath, ["-e", script], work));
+      console.log(JSON.stringify([r("ctxh"), r("ctxh/web"), r("ctxh/package.json"), r("ctxh/web/ctxh_bg.wasm"),
+        r("ctxh/indicators"), r("ctxh/indicators/web"), r("ctxh/indicators/web/ctxh_bg.wasm")]));`;
+    const [main, web, pkgJson, wasm, indicators, indicatorsWeb, indicatorsWasm] = JSON.parse(run(process.execPath, ["-e", script], work));
+    assert.match(indicators, /node_modules\/ctxh\/indicators\/node\/ctxh\.js$/);
+    assert.match(indicatorsWeb, /node_modules\/ctxh\/indicators\/web\/ctxh\.js$/);
+    assert.match(indicatorsWasm, /node_modules\/ctxh\/indicators\/web\/ctxh_bg\.wasm$/);
     assert.match(main, /node_modules\/ctxh\/node\/ctxh\.js$/);
     assert.match(web, /node_modules\/ctxh\/web\/ctxh\.js$/);
     assert.match(pkgJson, /node_modules\/ctxh\/package\.json$/);

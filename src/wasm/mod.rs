@@ -5,6 +5,9 @@ mod batch;
 mod cases;
 mod convert;
 mod general;
+// computeIndicators and friends: only in the `ctxh/indicators` entry's module (cargo feature
+// `wasm-indicators`), so that form pages do not download the indicator code and catalogue.
+#[cfg(feature = "wasm-indicators")]
 mod indicators;
 mod schema;
 mod staff;
