@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, 
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { minify } from "terser";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const pkg = join(root, "pkg");
@@ -121,6 +122,16 @@ for (const entry of ENTRIES) {
   );
 }
 for (const dir of TARGET_DIRS) append(join(pkg, dir, "ctxh.d.ts"), loadLegacyDts);
+
+// The web targets' JavaScript is what a plain page downloads as it is: minified (terser:
+// comments, whitespace, local names; exported names stay), 7.9 → 3.6 KB gzip. The bundler and
+// Node targets stay readable (a bundler minifies its own output). Types are in the .d.ts.
+for (const entry of ENTRIES) {
+  for (const f of files(join(pkg, entry + "web")).filter((f) => f.endsWith(".js"))) {
+    const result = await minify(readFileSync(f, "utf8"), { module: true, compress: true, mangle: true });
+    writeFileSync(f, result.code + "\n");
+  }
+}
 
 // No `any` in the published declarations: wasm-bindgen types the raw exports of `InitOutput`
 // (web) and of ctxh_bg.wasm.d.ts with `any`; nothing should call them, so they say `unknown`.
