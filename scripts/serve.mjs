@@ -12,8 +12,8 @@ import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
+  "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -28,6 +28,9 @@ const MIME = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".ts": "text/plain; charset=utf-8",
+  ".ndjson": "application/x-ndjson; charset=utf-8",
+  ".jsonl": "application/x-ndjson; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));

@@ -11,6 +11,7 @@ use std::fmt;
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
+use smallvec::SmallVec;
 
 /// How serious an issue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -59,13 +60,19 @@ impl Serialize for Segment {
 /// assert_eq!(p.to_string(), "members[2].phone");
 /// assert_eq!(p.pointer(), "/members/2/phone");
 /// ```
+///
+/// A path of up to [`INLINE_SEGMENTS`] segments lives inline (no heap allocation): rules make a
+/// path for every field they look at, and record paths are a few segments deep.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Path(Vec<Segment>);
+pub struct Path(SmallVec<[Segment; INLINE_SEGMENTS]>);
+
+/// How many segments a [`Path`] holds without allocating.
+pub const INLINE_SEGMENTS: usize = 5;
 
 impl Path {
     /// The record itself.
     pub fn root() -> Self {
-        Path(Vec::new())
+        Path(SmallVec::new())
     }
 
     /// This path followed by an object key.
@@ -74,11 +81,9 @@ impl Path {
         self
     }
 
-    /// A new path: this one followed by an object key, allocated once with room for a few more
-    /// segments (cheaper than `clone().key(...)`, which copies, then grows).
+    /// A new path: this one followed by an object key.
     pub fn child(&self, key: &'static str) -> Self {
-        let mut segments = Vec::with_capacity(self.0.len() + 3);
-        segments.extend_from_slice(&self.0);
+        let mut segments = self.0.clone();
         segments.push(Segment::Key(Cow::Borrowed(key)));
         Path(segments)
     }

@@ -240,6 +240,7 @@ impl RecordKind {
         record: Option<&str>,
         opts: &Options,
     ) -> Report {
+        #[allow(clippy::result_large_err)] // the issue is returned once, for unreadable text
         let read = |text: Option<&str>| -> Result<Option<Value>, Issue> {
             let Some(text) = text else {
                 return Ok(None);

@@ -58,13 +58,20 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
       for (const lang of ["vi", "en"]) assert.ok(files.includes(`schemas/${lang}/${kind}`), `${lang}/${kind}`);
     }
     for (const f of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "ctxh_legacy.bin"]) assert.ok(files.includes(f), f);
+    for (const target of ["web", "bundler", "node"]) {
+      for (const f of ["index.js", "index.d.ts", "ctxh-forms.css", "package.json"]) assert.ok(files.includes(`${target}/forms/${f}`), `${target}/forms/${f}`);
+    }
     assert.ok(!files.some((f) => f.endsWith(".gitignore") || f.endsWith(".log") || f === "sizes.json"), files.join(" "));
     assert.equal(packed.name, "ctxh");
     assert.equal(packed.version, cargoVersion);
   });
 
   const checkNodeOutput = (stdout) => {
-    const { version, report, indicators, hasIndicators } = JSON.parse(stdout);
+    const { version, report, indicators, hasIndicators, fromForm, fromFormValid } = JSON.parse(stdout);
+    if (fromForm) {
+      assert.deepEqual(fromForm, { wardCode: "00004", provinceCode: "01", codeSet: "2025" });
+      assert.equal(fromFormValid, true);
+    }
     assert.equal(version.crateVersion, cargoVersion);
     assert.ok(indicators > 10, "ctxh/indicators computed the indicators");
     assert.equal(hasIndicators, false, "the main entry has no indicator functions");
@@ -85,9 +92,12 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
   test("the exports map resolves each entry in Node", () => {
     const script = `
       const r = (s, c) => require.resolve(s, c);
-      console.log(JSON.stringify([r("ctxh"), r("ctxh/web"), r("ctxh/package.json"), r("ctxh/web/ctxh_bg.wasm"),
+      console.log(JSON.stringify([r("ctxh"), r("ctxh/web"), r("ctxh/package.json"), r("ctxh/web/ctxh_bg.wasm"), r("ctxh/forms"), r("ctxh/web/forms"), r("ctxh/forms.css"),
         r("ctxh/indicators"), r("ctxh/indicators/web"), r("ctxh/indicators/web/ctxh_bg.wasm")]));`;
-    const [main, web, pkgJson, wasm, indicators, indicatorsWeb, indicatorsWasm] = JSON.parse(run(process.execPath, ["-e", script], work));
+    const [main, web, pkgJson, wasm, forms, webForms, css, indicators, indicatorsWeb, indicatorsWasm] = JSON.parse(run(process.execPath, ["-e", script], work));
+    assert.match(forms, /node_modules\/ctxh\/node\/forms\/index\.js$/);
+    assert.match(webForms, /node_modules\/ctxh\/web\/forms\/index\.js$/);
+    assert.match(css, /node_modules\/ctxh\/web\/forms\/ctxh-forms\.css$/);
     assert.match(indicators, /node_modules\/ctxh\/indicators\/node\/ctxh\.js$/);
     assert.match(indicatorsWeb, /node_modules\/ctxh\/indicators\/web\/ctxh\.js$/);
     assert.match(indicatorsWasm, /node_modules\/ctxh\/indicators\/web\/ctxh_bg\.wasm$/);
@@ -160,6 +170,10 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
       assert.match(await opened.page.textContent('[data-testid="codes"]'), /wardCode:required/);
       // loadLegacy() fetched ctxh_legacy.bin where the bundler or the page serves it.
       assert.equal(await opened.page.textContent('[data-testid="codeSets"]'), "2025,legacy");
+      // The form kit ("ctxh/forms" in bundlers, "ctxh/web/forms" in plain pages) on the same
+      // wasm instance as the core entry: it validated the page's form.
+      const formCodes = opened.page.locator('[data-testid="formCodes"]');
+      if (await formCodes.count()) assert.match(await formCodes.textContent(), /wardCode:code_format_invalid/);
       assert.deepEqual(await opened.cspViolations(), []);
       assert.deepEqual(opened.problems, []);
       await opened.page.close();

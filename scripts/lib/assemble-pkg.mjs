@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
+import { copyFormKit, formExports, formKitGzip } from "./forms-pkg.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const pkg = join(root, "pkg");
@@ -31,6 +32,9 @@ function files(dir) {
     return statSync(p).isDirectory() ? files(p) : [p];
   });
 }
+
+/** The files of a build without the form kit (forms/, sized apart). */
+const buildFiles = (dir) => files(dir).filter((f) => !relative(dir, f).startsWith("forms"));
 
 const cargo = cargoPackage();
 if (cargo.name !== "ctxh" || !cargo.version) throw new Error("Cargo.toml: [package] name/version not found");
@@ -144,6 +148,10 @@ for (const dir of TARGET_DIRS) {
     writeFileSync(f, text);
   }
 }
+// The form kit ("ctxh/forms", "ctxh/web/forms"): one source, a copy beside each build's core
+// of the main entry.
+await copyFormKit(root, pkg);
+
 for (const entry of ENTRIES) {
   const nodeTypes = readFileSync(join(pkg, entry + "node", "ctxh.d.ts"), "utf8");
   const bundlerTypes = readFileSync(join(pkg, entry + "bundler", "ctxh.d.ts"), "utf8");
@@ -183,6 +191,8 @@ writeJson(join(pkg, "package.json"), {
     "./schemas/*": "./schemas/*",
     // The legacy units, fetched by loadLegacy() (or by the page itself).
     "./ctxh_legacy.bin": "./ctxh_legacy.bin",
+    // The form kit (js/forms/): bindForm, address pickers, code-list selects.
+    ...formExports,
     "./package.json": "./package.json",
   },
   files: ["web/", "bundler/", "node/", "indicators/", "schemas/", "ctxh_legacy.bin", "README.md", "LICENSE", "CHANGELOG.md"],
@@ -205,7 +215,7 @@ console.log("\n  gzip -9 sizes (raw in brackets):");
 let webTotal = 0;
 let indicatorsWebTotal = 0;
 for (const dir of TARGET_DIRS) {
-  const all = files(join(pkg, dir));
+  const all = buildFiles(join(pkg, dir));
   const wasm = readFileSync(join(pkg, dir, "ctxh_bg.wasm"));
   const glue = all.filter((f) => f.endsWith(".js")).map((f) => readFileSync(f));
   const total = gz(wasm) + glue.reduce((n, b) => n + gz(b), 0);
@@ -220,11 +230,14 @@ const legacyGzip = hasLegacyFile ? gz(readFileSync(legacyFile)) : 0;
 if (hasLegacyFile) {
   console.log(`    pkg/ctxh_legacy.bin ${kb(legacyGzip).padStart(9)} (${kb(readFileSync(legacyFile).length)}): the legacy units, loaded by loadLegacy()`);
 }
+const kit = formKitGzip(pkg);
+console.log(`    form kit (ctxh/forms)  ${kb(kit.gzip).padStart(9)} (${kb(kit.raw)}; one minified ES module)`);
 console.log(`  browser package (web: .wasm + JS glue) ${kb(webTotal)} gzip; budget ${kb(BUDGET_GZIP)}${webTotal > BUDGET_GZIP ? "  OVER BUDGET" : ""}`);
 console.log(`  indicators entry (ctxh/indicators/web: .wasm + JS glue) ${kb(indicatorsWebTotal)} gzip, loaded instead of the main entry by pages that compute indicators`);
 writeJson(join(pkg, "sizes.json"), {
   webGzipBytes: webTotal,
   budgetGzipBytes: BUDGET_GZIP,
   legacyGzipBytes: legacyGzip,
+  formKitGzipBytes: kit.gzip,
   indicatorsWebGzipBytes: indicatorsWebTotal,
 });

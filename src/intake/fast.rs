@@ -25,6 +25,38 @@ const STOP: [bool; 256] = {
     t
 };
 
+/// Eight copies of a byte in a word.
+const fn splat(byte: u8) -> u64 {
+    u64::from_ne_bytes([byte; 8])
+}
+
+/// The lanes of `word` holding a byte below `limit` (≤ 0x80): the lowest set lane is exact
+/// (higher ones may be false positives after a borrow, so only the first is used).
+const fn below(word: u64, limit: u8) -> u64 {
+    word.wrapping_sub(splat(limit)) & !word & splat(0x80)
+}
+
+/// The position of the first byte of [`STOP`] in `bytes`: eight bytes at a time (a quote, a
+/// backslash or a control character lights a lane), then byte by byte for the tail.
+fn stop_position(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut lanes = [0u8; 8];
+        lanes.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(lanes);
+        let hits = below(word ^ splat(b'"'), 1) | below(word ^ splat(b'\\'), 1) | below(word, 0x20);
+        if hits != 0 {
+            return Some(at + (hits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let tail = chunks.remainder();
+    tail.iter()
+        .position(|&b| STOP[usize::from(b)])
+        .map(|i| at + i)
+}
+
 /// Deeper texts go to serde_json, which refuses nesting past its own limit (127 levels).
 const MAX_DEPTH: u32 = 100;
 
@@ -97,7 +129,7 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Option<&'a str> {
         let start = self.at + 1;
         let rest = self.bytes.get(start..)?;
-        let len = rest.iter().position(|&b| STOP[usize::from(b)])?;
+        let len = stop_position(rest)?;
         if rest[len] != b'"' {
             return None;
         }
@@ -196,6 +228,26 @@ impl<'a> Parser<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word-at-a-time scan finds the same first stop byte as a byte-by-byte scan.
+    #[test]
+    fn stop_position_equals_bytewise() {
+        let bytes: Vec<u8> = (0u8..=255).collect();
+        for start in 0..bytes.len() {
+            for len in [0, 1, 7, 8, 9, 16, 17, 40] {
+                let end = (start + len).min(bytes.len());
+                let mut slice = bytes[start..end].to_vec();
+                let expected = slice.iter().position(|&b| STOP[usize::from(b)]);
+                assert_eq!(stop_position(&slice), expected, "{start} {len}");
+                // The same with every stop byte moved to the end (none found before it).
+                slice.retain(|&b| !STOP[usize::from(b)]);
+                slice.push(b'"');
+                assert_eq!(stop_position(&slice), Some(slice.len() - 1));
+            }
+        }
+        let text = "Nguyễn Thị Hoà \\ x\"".as_bytes();
+        assert_eq!(stop_position(text), text.iter().position(|&b| b == b'\\'));
+    }
 
     /// The fast path gives serde_json's tree whenever it answers, and answers the common cases.
     #[test]

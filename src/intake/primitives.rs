@@ -8,7 +8,7 @@ impl FromJson for String {
     const EXPECTED: &'static str = "string";
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         match value {
-            Json::Str(s) if s.contains(super::UNPAIRED_SURROGATE) => {
+            Json::Str(s) if super::has_unpaired_marker(s) => {
                 // Half of a UTF-16 surrogate pair (see `Json::parse`): not text.
                 cx.reject(Issue::error(cx.path().clone(), "text_encoding_invalid"));
                 None

@@ -31,16 +31,16 @@ fn given(value: &Option<String>) -> Option<&str> {
 }
 
 /// A code field: absent (`None`), or its value with the number of digits it needs.
-fn well_formed(
+fn well_formed<'v>(
     cx: &mut Check<'_>,
-    value: Option<&str>,
+    value: Option<&'v str>,
     digits: i64,
     path: impl FnOnce() -> Path,
-) -> Option<String> {
+) -> Option<&'v str> {
     let value = value?;
     let ok = usize::try_from(digits).is_ok_and(|d| units::parse_code(value, d).is_some());
     if ok {
-        Some(value.to_owned())
+        Some(value)
     } else {
         cx.error(path(), "code_format_invalid")
             .param("digits", digits);
@@ -116,9 +116,9 @@ impl Found {
     fn look_up(
         cx: &mut Check<'_>,
         units: Units,
-        province: Option<String>,
-        district: Option<String>,
-        ward: Option<String>,
+        province: Option<&str>,
+        district: Option<&str>,
+        ward: Option<&str>,
         base: &Path,
     ) -> Found {
         let set = units.code_set().as_str();
@@ -126,21 +126,21 @@ impl Found {
             cx.error(base.child(field), code).param("codeSet", set);
         };
         let province = province.and_then(|c| {
-            let p = units.province(&c);
+            let p = units.province(c);
             if p.is_none() {
                 unknown("provinceCode", "province_unknown");
             }
             p
         });
         let district = district.and_then(|c| {
-            let d = units.district(&c);
+            let d = units.district(c);
             if d.is_none() {
                 unknown("districtCode", "district_unknown");
             }
             d
         });
         let ward = ward.and_then(|c| {
-            let w = units.commune(&c);
+            let w = units.commune(c);
             if w.is_none() {
                 unknown("wardCode", "ward_unknown");
             }

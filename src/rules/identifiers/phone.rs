@@ -177,10 +177,22 @@ fn classify(n: &str) -> PhoneInfo {
     PhoneInfo::invalid()
 }
 
+/// Whether `text` is a mobile number written as its ten digits (`0912345678`) with a known
+/// prefix: the common case, which [`normalize_phone`] classifies as a known `Mobile` too (a
+/// test compares them over every prefix), answered without building the normalised text.
+fn is_plain_known_mobile(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[0] == b'0'
+        && matches!(b[1], b'3' | b'5' | b'7' | b'8' | b'9')
+        && b.iter().all(u8::is_ascii_digit)
+        && MOBILE_PREFIXES.contains(&&text[..3])
+}
+
 /// Checks a phone number found at `path` (an empty text counts as absent). A service number
 /// is an error for a person and normal for a facility.
 pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Path) {
-    if text.trim().is_empty() {
+    if text.trim().is_empty() || is_plain_known_mobile(text) {
         return;
     }
     let info = normalize_phone(text);
@@ -275,6 +287,25 @@ mod tests {
         assert_eq!(kind("0٩12345678"), PhoneKind::Invalid);
         assert!(!normalize_phone("0501234567").known_prefix);
         assert!(normalize_phone("0981234567").known_prefix);
+    }
+
+    /// The shortcut of `check_phone` says "known mobile" exactly when `normalize_phone` does,
+    /// for every ten-digit text made of a three-digit start and a fixed tail.
+    #[test]
+    fn plain_known_mobile_shortcut_agrees() {
+        let mut known = 0;
+        for start in 0..1000 {
+            for tail in ["1234567", "0000000", "9876543"] {
+                let text = format!("{start:03}{tail}");
+                let info = normalize_phone(&text);
+                let full = info.kind == PhoneKind::Mobile && info.known_prefix;
+                assert_eq!(is_plain_known_mobile(&text), full, "{text}");
+                known += usize::from(full);
+            }
+        }
+        assert!(known > 0);
+        assert!(!is_plain_known_mobile("091234567a"));
+        assert!(!is_plain_known_mobile("+84912345678"));
     }
 
     #[test]

@@ -79,12 +79,12 @@ pub fn check_person(person: &Person, needs: PersonNeeds, cx: &mut Check<'_>, bas
 fn check_dates(person: &Person, cx: &mut Check<'_>, base: &Path) {
     let as_of = cx.opts.as_of;
     if let Some(birth) = person.birth_date {
-        let path = base.child("birthDate");
+        let path = || base.child("birthDate");
         if birth.earliest() > as_of {
-            cx.error(path, "date_in_future")
+            cx.error(path(), "date_in_future")
                 .param("asOf", as_of.to_string());
         } else if birth.age_range_on(as_of).0 > MAX_AGE {
-            cx.warning(path, "birth_date_implausible")
+            cx.warning(path(), "birth_date_implausible")
                 .param("maxAge", i64::from(MAX_AGE));
         }
     }

@@ -52,7 +52,8 @@ fn scan(name: &str) -> Scan {
     // they compose to; `in_letter` is also true for other scripts.
     let mut letter: Option<Letter> = None;
     let mut in_letter = false;
-    let chars: Vec<char> = name.chars().collect();
+    // On the stack for any ordinary name (the checked ones are at most 1,000 characters).
+    let chars: smallvec::SmallVec<[char; 64]> = name.chars().collect();
     for (at, &c) in chars.iter().enumerate() {
         if is_diacritic(c) {
             if !in_letter {
