@@ -1,7 +1,7 @@
-// computeIndicators and friends in the wasm package's indicators entry ("ctxh/indicators", the
-// Node build pkg/indicators/node): the API shape, hostile inputs answered as data, nothing of the
-// records repeated, the catalogue, and the entry itself (every function of the main entry, which
-// has none of the indicator functions). The byte-for-byte parity with the native crate is in
+// computeIndicators and friends in the wasm package's full entry ("ctxh/full", the Node build
+// pkg/full/node): the API shape, hostile inputs answered as data, nothing of the records
+// repeated, the catalogue, and the entry itself (every function of the main entry, which has none
+// of the batch and indicator functions). The byte-for-byte parity with the native crate is in
 // vectors.test.mjs (tests/vectors/indicators/*.json).
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,11 +10,12 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const ctxh = require("../../pkg/indicators/node/ctxh.js");
+const ctxh = require("../../pkg/full/node/ctxh.js");
 const main = require("../../pkg/node/ctxh.js");
-const INDICATOR_FUNCTIONS = [
-  "compareObservation", "computeIndicators", "computeIndicatorsJson", "indicatorCatalogue",
-  "mergeIndicatorReports", "mergeIndicatorReportsJson",
+/** What the full entry has and the main entry has not: the collection layer. */
+const COLLECTION_FUNCTIONS = [
+  "BatchValidator", "compareObservation", "computeIndicators", "computeIndicatorsJson", "indicatorCatalogue",
+  "mergeIndicatorReports", "mergeIndicatorReportsJson", "validateBatch", "validateBatchJson",
 ];
 const OPTS = { asOf: "2026-01-01", lang: "en" };
 
@@ -109,10 +110,10 @@ test("compareObservation says whether a published figure is the computed one", (
   assert.doesNotThrow(() => ctxh.compareObservation(undefined, undefined));
 });
 
-test("the indicators entry is the main entry and the indicator functions; the main entry has none of them", () => {
+test("the full entry is the main entry, batches and indicators; the main entry has none of them", () => {
   const names = (m) => Object.keys(m).sort();
-  assert.deepEqual(names(ctxh), [...names(main), ...INDICATOR_FUNCTIONS].sort());
-  for (const f of INDICATOR_FUNCTIONS) {
+  assert.deepEqual(names(ctxh), [...names(main), ...COLLECTION_FUNCTIONS].sort());
+  for (const f of COLLECTION_FUNCTIONS) {
     assert.equal(typeof ctxh[f], "function", f);
     assert.equal(main[f], undefined, `${f} is not in the main entry`);
   }
@@ -129,7 +130,7 @@ test("the indicators entry is the main entry and the indicator functions; the ma
 
 test("each entry's web and bundler builds fetch the legacy units from the package's one file", () => {
   const pkg = new URL("../../pkg/", import.meta.url);
-  for (const dir of ["web", "bundler", "indicators/web", "indicators/bundler"]) {
+  for (const dir of ["web", "bundler", "full/web", "full/bundler"]) {
     const glue = new URL(`${dir}/ctxh.js`, pkg);
     const [, relative] = readFileSync(glue, "utf8").match(/new URL\("([^"]*ctxh_legacy\.bin)",\s*import\.meta\.url\)/) ?? [];
     assert.ok(relative, `${dir}/ctxh.js names the legacy file`);

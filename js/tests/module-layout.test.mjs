@@ -55,7 +55,7 @@ function layout(bytes) {
   return { globals, offsets };
 }
 
-for (const dir of ["web", "indicators/web"]) {
+for (const dir of ["web", "full/web"]) {
   test(`pkg/${dir}: no data and no stack in the first ${LOW} bytes of memory`, () => {
     const { globals, offsets } = layout(readFileSync(new URL(`../../pkg/${dir}/ctxh_bg.wasm`, import.meta.url)));
     assert.ok(offsets.length > 0, "the module has data");

@@ -1,6 +1,6 @@
 // Turns the wasm-bindgen outputs in pkg/{web,bundler,node} (the main entry) and
-// pkg/indicators/{web,bundler,node} (the indicators entry: the main entry's functions and the
-// indicator functions, cargo feature wasm-indicators) into one npm package `ctxh`: writes
+// pkg/full/{web,bundler,node} (the full entry: the main entry's functions, batches and
+// indicators, cargo feature wasm-collections) into one npm package `ctxh`: writes
 // pkg/package.json (exports map), a small package.json per target (module type), copies README
 // and LICENSE, and prints gzip sizes. Run by scripts/build.
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -40,7 +40,7 @@ const cargo = cargoPackage();
 if (cargo.name !== "ctxh" || !cargo.version) throw new Error("Cargo.toml: [package] name/version not found");
 
 /** The target directories of both entries, relative to pkg/. */
-const ENTRIES = ["", "indicators/"];
+const ENTRIES = ["", "full/"];
 const TARGET_DIRS = ENTRIES.flatMap((entry) => ["web", "bundler", "node"].map((t) => entry + t));
 
 for (const dir of TARGET_DIRS) {
@@ -104,7 +104,7 @@ const append = (file, text) => {
   if (!before.includes("function loadLegacy(")) writeFileSync(file, before + text);
 };
 for (const entry of ENTRIES) {
-  // From pkg/web/ctxh.js the file is "../ctxh_legacy.bin"; from pkg/indicators/web/ctxh.js,
+  // From pkg/web/ctxh.js the file is "../ctxh_legacy.bin"; from pkg/full/web/ctxh.js,
   // "../../ctxh_legacy.bin".
   const up = entry ? "../../" : "../";
   const nodeUp = entry ? '"..", ".."' : '".."';
@@ -178,15 +178,15 @@ writeJson(join(pkg, "package.json"), {
     // Plain browsers without a bundler: `await init()` first, then call the functions.
     "./web": { types: "./web/ctxh.d.ts", default: "./web/ctxh.js" },
     "./web/ctxh_bg.wasm": "./web/ctxh_bg.wasm",
-    // The indicators entry: every function of the main entry and computeIndicators,
-    // mergeIndicatorReports, compareObservation, indicatorCatalogue (a separate, larger module).
-    "./indicators": {
-      node: { types: "./indicators/node/ctxh.d.ts", default: "./indicators/node/ctxh.js" },
-      types: "./indicators/bundler/ctxh.d.ts",
-      default: "./indicators/bundler/ctxh.js",
+    // The full entry: every function of the main entry, batches (validateBatch, BatchValidator)
+    // and indicators (computeIndicators...), in a separate, larger module.
+    "./full": {
+      node: { types: "./full/node/ctxh.d.ts", default: "./full/node/ctxh.js" },
+      types: "./full/bundler/ctxh.d.ts",
+      default: "./full/bundler/ctxh.js",
     },
-    "./indicators/web": { types: "./indicators/web/ctxh.d.ts", default: "./indicators/web/ctxh.js" },
-    "./indicators/web/ctxh_bg.wasm": "./indicators/web/ctxh_bg.wasm",
+    "./full/web": { types: "./full/web/ctxh.d.ts", default: "./full/web/ctxh.js" },
+    "./full/web/ctxh_bg.wasm": "./full/web/ctxh_bg.wasm",
     // JSON Schema 2020-12 per record kind: "ctxh/schemas/en/staff.schema.json".
     "./schemas/*": "./schemas/*",
     // The legacy units, fetched by loadLegacy() (or by the page itself).
@@ -195,14 +195,14 @@ writeJson(join(pkg, "package.json"), {
     ...formExports,
     "./package.json": "./package.json",
   },
-  files: ["web/", "bundler/", "node/", "indicators/", "schemas/", "ctxh_legacy.bin", "README.md", "LICENSE", "CHANGELOG.md"],
+  files: ["web/", "bundler/", "node/", "full/", "schemas/", "ctxh_legacy.bin", "README.md", "LICENSE", "CHANGELOG.md"],
   sideEffects: [
     "./bundler/ctxh.js",
     "./bundler/snippets/*",
     "./node/ctxh.js",
-    "./indicators/bundler/ctxh.js",
-    "./indicators/bundler/snippets/*",
-    "./indicators/node/ctxh.js",
+    "./full/bundler/ctxh.js",
+    "./full/bundler/snippets/*",
+    "./full/node/ctxh.js",
   ],
   engines: { node: ">=20.19" },
 });
@@ -213,7 +213,7 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log("\n  gzip -9 sizes (raw in brackets):");
 let webTotal = 0;
-let indicatorsWebTotal = 0;
+let fullWebTotal = 0;
 for (const dir of TARGET_DIRS) {
   const all = buildFiles(join(pkg, dir));
   const wasm = readFileSync(join(pkg, dir, "ctxh_bg.wasm"));
@@ -221,7 +221,7 @@ for (const dir of TARGET_DIRS) {
   const total = gz(wasm) + glue.reduce((n, b) => n + gz(b), 0);
   const raw = wasm.length + glue.reduce((n, b) => n + b.length, 0);
   if (dir === "web") webTotal = total;
-  if (dir === "indicators/web") indicatorsWebTotal = total;
+  if (dir === "full/web") fullWebTotal = total;
   console.log(
     `    pkg/${dir.padEnd(18)} .wasm ${kb(gz(wasm)).padStart(9)} (${kb(wasm.length)})   .wasm + JS glue ${kb(total).padStart(9)} (${kb(raw)}; ${glue.length} JS files: ${glue.length ? all.filter((f) => f.endsWith(".js")).map((f) => relative(join(pkg, dir), f)).join(", ") : "-"})`,
   );
@@ -233,11 +233,11 @@ if (hasLegacyFile) {
 const kit = formKitGzip(pkg);
 console.log(`    form kit (ctxh/forms)  ${kb(kit.gzip).padStart(9)} (${kb(kit.raw)}; one minified ES module)`);
 console.log(`  browser package (web: .wasm + JS glue) ${kb(webTotal)} gzip; budget ${kb(BUDGET_GZIP)}${webTotal > BUDGET_GZIP ? "  OVER BUDGET" : ""}`);
-console.log(`  indicators entry (ctxh/indicators/web: .wasm + JS glue) ${kb(indicatorsWebTotal)} gzip, loaded instead of the main entry by pages that compute indicators`);
+console.log(`  full entry (ctxh/full/web: .wasm + JS glue, with batches and indicators) ${kb(fullWebTotal)} gzip, loaded instead of the main entry by pages that check files or compute indicators`);
 writeJson(join(pkg, "sizes.json"), {
   webGzipBytes: webTotal,
   budgetGzipBytes: BUDGET_GZIP,
   legacyGzipBytes: legacyGzip,
   formKitGzipBytes: kit.gzip,
-  indicatorsWebGzipBytes: indicatorsWebTotal,
+  fullWebGzipBytes: fullWebTotal,
 });

@@ -6,11 +6,7 @@
 import { barChart } from "./bar-chart.js";
 import { byTestId, el, replace } from "./dom.js";
 import { has, lang, onLangChange, t } from "./i18n.js";
-import { asOfParam, startPage } from "./page.js";
-
-/** The package's indicators entry ("ctxh/indicators/web"): the main entry's functions and
- * computeIndicators, in a module of its own that only this page downloads. */
-const indicatorsEntry = () => import("../pkg/indicators/web/ctxh.js");
+import { asOfParam, fullEntry, startPage } from "./page.js";
 
 const FILES = [["staff", "dash-staff"], ["facilities", "dash-facilities"], ["cases", "dash-cases"], ["trainingEvents", "dash-training"]];
 const SAMPLES = { staff: "samples/staff-hanoi.ndjson", facilities: "samples/facilities-hanoi.json", cases: "samples/cases-hanoi.ndjson", trainingEvents: "samples/training-hanoi.json" };
@@ -118,4 +114,4 @@ startPage(async (ctxh) => {
   province.addEventListener("change", () => records && compute());
   asOf.addEventListener("change", () => records && compute());
   onLangChange(() => records && compute());
-}, indicatorsEntry);
+}, fullEntry);

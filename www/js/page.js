@@ -1,6 +1,6 @@
 // What every page of the demo does: its texts in the chosen language, the language switch, the
-// WebAssembly ruleset (the package's web build, served at /pkg/web/, or the page's own entry:
-// the dashboard's is the indicators entry, /pkg/indicators/web/), the versions in the footer,
+// WebAssembly ruleset (the package's main web build, served at /pkg/web/, or the full one at
+// /pkg/full/web/ for the bulk check and the dashboard), the versions in the footer,
 // then the page's own part. `body[data-ready]` tells the browser tests it is done.
 import { byTestId } from "./dom.js";
 import { applyStaticTexts, onLangChange, t } from "./i18n.js";
@@ -14,6 +14,10 @@ export function asOfParam() {
 
 /** The main entry ("ctxh/web"): what the form pages load. */
 const mainEntry = () => import("../pkg/web/ctxh.js");
+
+/** The full entry ("ctxh/full/web"): the main entry's functions, batches and indicators, in a
+ * larger module that only the bulk check (its page and its worker) and the dashboard load. */
+export const fullEntry = () => import("../pkg/full/web/ctxh.js");
 
 /** Loads the ruleset (`entry`: imports the package entry the page uses), then runs
  * `mount(ctxh)`. */
