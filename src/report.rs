@@ -47,8 +47,8 @@ impl ReportedIssue {
 ///
 /// An unknown code renders as the code itself (a test makes sure every emitted code is known).
 pub fn render(code: &str, params: &Params, lang: Lang) -> String {
-    match catalog::find(code) {
-        Some(rule) => fill_in(rule.message(lang), params, lang),
+    match catalog::message(code, lang) {
+        Some(template) => fill_in(template, params, lang),
         None => code.to_owned(),
     }
 }

@@ -45,9 +45,9 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
     }
   });
 
-  test("the tarball holds the three builds, types, schemas, README, CHANGELOG and LICENSE, and nothing else", () => {
+  test("the tarball holds the three builds of both entries, types, schemas, README, CHANGELOG and LICENSE, and nothing else", () => {
     const files = packed.files.map((f) => f.path).sort();
-    for (const target of ["web", "bundler", "node"]) {
+    for (const target of ["web", "bundler", "node", "full/web", "full/bundler", "full/node"]) {
       for (const f of ["ctxh.js", "ctxh.d.ts", "ctxh_bg.wasm", "package.json"]) {
         assert.ok(files.includes(`${target}/${f}`), `${target}/${f} is packed`);
       }
@@ -67,34 +67,41 @@ describe("the packed npm package", { timeout: 600_000 }, () => {
   });
 
   const checkNodeOutput = (stdout) => {
-    const { version, report, fromForm, fromFormValid } = JSON.parse(stdout);
+    const { version, report, indicators, rows, mainHasCollections, fromForm, fromFormValid } = JSON.parse(stdout);
     if (fromForm) {
       assert.deepEqual(fromForm, { wardCode: "00004", provinceCode: "01", codeSet: "2025" });
       assert.equal(fromFormValid, true);
     }
     assert.equal(version.crateVersion, cargoVersion);
+    assert.ok(indicators > 10, "ctxh/full computed the indicators");
+    assert.equal(rows, 2, "ctxh/full checked a batch");
+    assert.equal(mainHasCollections, false, "the main entry has no batch or indicator functions");
     assert.equal(version.wasm, true);
     assert.equal(report.valid, false);
     assert.ok(report.issues.some((i) => i.code === "required" && i.pathText === "wardCode"), stdout);
     assert.ok(report.issues.every((i) => /^[\x20-\x7e]+$/.test(i.message)), "English messages");
   };
 
-  test("Node ESM: import { validateAddress } from \"ctxh\"", () => {
+  test("Node ESM: import { validateAddress } from \"ctxh\", { computeIndicators, validateBatch } from \"ctxh/full\"", () => {
     checkNodeOutput(run(process.execPath, ["node-esm.mjs"], work));
   });
 
-  test("Node CJS: require(\"ctxh\")", () => {
+  test("Node CJS: require(\"ctxh\"), require(\"ctxh/full\")", () => {
     checkNodeOutput(run(process.execPath, ["node-cjs.cjs"], work));
   });
 
   test("the exports map resolves each entry in Node", () => {
     const script = `
       const r = (s, c) => require.resolve(s, c);
-      console.log(JSON.stringify([r("ctxh"), r("ctxh/web"), r("ctxh/package.json"), r("ctxh/web/ctxh_bg.wasm"), r("ctxh/forms"), r("ctxh/web/forms"), r("ctxh/forms.css")]));`;
-    const [main, web, pkgJson, wasm, forms, webForms, css] = JSON.parse(run(process.execPath, ["-e", script], work));
+      console.log(JSON.stringify([r("ctxh"), r("ctxh/web"), r("ctxh/package.json"), r("ctxh/web/ctxh_bg.wasm"), r("ctxh/forms"), r("ctxh/web/forms"), r("ctxh/forms.css"),
+        r("ctxh/full"), r("ctxh/full/web"), r("ctxh/full/web/ctxh_bg.wasm")]));`;
+    const [main, web, pkgJson, wasm, forms, webForms, css, full, fullWeb, fullWasm] = JSON.parse(run(process.execPath, ["-e", script], work));
     assert.match(forms, /node_modules\/ctxh\/node\/forms\/index\.js$/);
     assert.match(webForms, /node_modules\/ctxh\/web\/forms\/index\.js$/);
     assert.match(css, /node_modules\/ctxh\/web\/forms\/ctxh-forms\.css$/);
+    assert.match(full, /node_modules\/ctxh\/full\/node\/ctxh\.js$/);
+    assert.match(fullWeb, /node_modules\/ctxh\/full\/web\/ctxh\.js$/);
+    assert.match(fullWasm, /node_modules\/ctxh\/full\/web\/ctxh_bg\.wasm$/);
     assert.match(main, /node_modules\/ctxh\/node\/ctxh\.js$/);
     assert.match(web, /node_modules\/ctxh\/web\/ctxh\.js$/);
     assert.match(pkgJson, /node_modules\/ctxh\/package\.json$/);

@@ -18,6 +18,8 @@ import { SAMPLES_DIR, staffSample } from "../lib/demo-samples.mjs";
 import { PROVINCES, staffRecords } from "../../bench/records.mjs";
 
 const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+// The entry of the bulk check and the dashboard ("ctxh/full"): the figures to compare with the pages'.
+const full = createRequire(import.meta.url)("../../pkg/full/node/ctxh.js");
 const BULK_ROWS = Number(process.env.CTXH_E2E_BULK_ROWS ?? 100_000);
 const sample = (name) => join(SAMPLES_DIR, name);
 const readSample = (name) => readFileSync(sample(name), "utf8");
@@ -232,13 +234,17 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
   });
 
   test("bulk check: a sample with known invalid rows, its counts, progress events and filters", async () => {
+    const before = requests.length;
     const watched = await open("bulk.html?asOf=2026-01-01");
     const { page } = watched;
     await page.selectOption('[data-testid="bulk-kind"]', "staff");
     await testid(page, "bulk-file").setInputFiles(sample("staff-hanoi.ndjson"));
     await testid(page, "bulk-start").click();
     await page.waitForFunction(() => window.ctxhBulk?.done, null, { timeout: 60_000 });
-    const expected = ctxh.validateBatch("staff", readSample("staff-hanoi.ndjson"), { asOf: "2026-01-01", lang: "vi" });
+    // The page and its worker load the full entry ("ctxh/full/web"), and not the main one.
+    const wasm = new Set(requests.slice(before).filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname));
+    assert.deepEqual([...wasm], ["/pkg/full/web/ctxh_bg.wasm"]);
+    const expected = full.validateBatch("staff", readSample("staff-hanoi.ndjson"), { asOf: "2026-01-01", lang: "vi" });
     const log = await page.evaluate(() => window.ctxhBulk);
     assert.deepEqual(log.done.totals, expected.totals);
     assert.ok(log.progress.length >= 1, "progress events");
@@ -291,7 +297,7 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
         progress: window.ctxhBulk.progress.length,
         longTasks: window.__longTasks.filter((t) => t.start >= since),
       }), started);
-      const expected = ctxh.validateBatch("staff", text, { asOf: "2026-01-01", maxIssues: 0 });
+      const expected = full.validateBatch("staff", text, { asOf: "2026-01-01", maxIssues: 0 });
       assert.deepEqual(done.totals, expected.totals);
       assert.ok(progress > 1, "progress events during the check");
       const worst = longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
@@ -310,8 +316,12 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
 
   test("dashboard: the sample's indicators for Hà Nội", async () => {
     const asOf = "2026-01-01";
+    const before = requests.length;
     const watched = await open(`dashboard.html?asOf=${asOf}`);
     const { page } = watched;
+    // The dashboard loads the full entry ("ctxh/full/web") and not the main one.
+    const wasm = requests.slice(before).filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname);
+    assert.deepEqual(wasm, ["/pkg/full/web/ctxh_bg.wasm"]);
     await testid(page, "dash-samples").click();
     await page.waitForSelector('[data-testid="dash-results"]:not([hidden])');
     const records = {
@@ -320,7 +330,7 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
       cases: rowsOf(readSample("cases-hanoi.ndjson")),
       trainingEvents: rowsOf(readSample("training-hanoi.json")),
     };
-    const report = ctxh.computeIndicators({ scope: { codeSet: "2025", provinceCodes: ["01"] }, ...records }, { asOf, lang: "vi" });
+    const report = full.computeIndicators({ scope: { codeSet: "2025", provinceCodes: ["01"] }, ...records }, { asOf, lang: "vi" });
     // The figures as the recipe makes them, counted here from the records themselves.
     const { rows, planted } = staffSample();
     const bad = new Set(planted.map((p) => p.row));

@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { vectorFiles } from "../lib/vectors.mjs";
 
-const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+// Batches are in the full entry ("ctxh/full").
+const ctxh = createRequire(import.meta.url)("../../pkg/full/node/ctxh.js");
 const shared = JSON.parse(
   readFileSync(new URL("../../tests/batch/reports.json", import.meta.url), "utf8"),
 );

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import ctxh from "../../pkg/node/ctxh.js";
+import ctxh from "../../pkg/full/node/ctxh.js"; // validateBatch: the full entry ("ctxh/full")
 import { SAMPLES_DIR, demoSamples, staffSample } from "../lib/demo-samples.mjs";
 
 test("the committed sample files are the recipe's (node js/lib/demo-samples.mjs)", () => {

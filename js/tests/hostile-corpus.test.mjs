@@ -6,6 +6,8 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 
 const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+// The batch cases go through the full entry ("ctxh/full"), which has BatchValidator.
+const full = createRequire(import.meta.url)("../../pkg/full/node/ctxh.js");
 const OPTS = { asOf: "2026-03-01", lang: "en" };
 const ADDRESS = { codeSet: "2025", provinceCode: "01", wardCode: "00004" };
 
@@ -42,7 +44,7 @@ describe("the hostile corpus", () => {
   });
 
   test("a 1,000,000-row batch in chunks: every row counted", () => {
-    const v = new ctxh.BatchValidator("address", { ...OPTS, format: "ndjson", maxIssues: 10 });
+    const v = new full.BatchValidator("address", { ...OPTS, format: "ndjson", maxIssues: 10 });
     const row = '{"codeSet":"2025","provinceCode":"01","wardCode":"00004"}\n';
     const chunk = row.repeat(10_000);
     for (let i = 0; i < 100; i++) v.push(chunk);

@@ -1,11 +1,22 @@
-// computeIndicators and friends in the wasm package: the API shape, hostile inputs answered as
-// data, nothing of the records repeated, and the catalogue. The byte-for-byte parity with the
-// native crate is in vectors.test.mjs (tests/vectors/indicators/*.json).
+// computeIndicators and friends in the wasm package's full entry ("ctxh/full", the Node build
+// pkg/full/node): the API shape, hostile inputs answered as data, nothing of the records
+// repeated, the catalogue, and the entry itself (every function of the main entry, which has none
+// of the batch and indicator functions). The byte-for-byte parity with the native crate is in
+// vectors.test.mjs (tests/vectors/indicators/*.json).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
-const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
+const require = createRequire(import.meta.url);
+const ctxh = require("../../pkg/full/node/ctxh.js");
+const main = require("../../pkg/node/ctxh.js");
+/** What the full entry has and the main entry has not: the collection layer. */
+const COLLECTION_FUNCTIONS = [
+  "BatchValidator", "compareObservation", "computeIndicators", "computeIndicatorsJson", "indicatorCatalogue",
+  "mergeIndicatorReports", "mergeIndicatorReportsJson", "validateBatch", "validateBatchJson",
+];
 const OPTS = { asOf: "2026-01-01", lang: "en" };
 
 const office = {
@@ -97,4 +108,33 @@ test("compareObservation says whether a published figure is the computed one", (
   assert.equal(ctxh.compareObservation(published(1, { referenceDate: "2025-01-01" }), report).agreement, "not-comparable");
   assert.equal(ctxh.compareObservation(published(1), "not a report").agreement, "not-computed");
   assert.doesNotThrow(() => ctxh.compareObservation(undefined, undefined));
+});
+
+test("the full entry is the main entry, batches and indicators; the main entry has none of them", () => {
+  const names = (m) => Object.keys(m).sort();
+  assert.deepEqual(names(ctxh), [...names(main), ...COLLECTION_FUNCTIONS].sort());
+  for (const f of COLLECTION_FUNCTIONS) {
+    assert.equal(typeof ctxh[f], "function", f);
+    assert.equal(main[f], undefined, `${f} is not in the main entry`);
+  }
+  assert.deepEqual(ctxh.version(), main.version());
+  assert.deepEqual(ctxh.version().codeSets, ["2025", "legacy"], "Node reads the legacy units at once");
+  // The same core: the same report for the same record, in both entries.
+  const record = { ...collaborator("CTV-SECRET-9", "06652", true), person: { fullName: "Lò Văn 2", phone: "0168 123 4567" } };
+  for (const lang of ["vi", "en"]) {
+    assert.deepEqual(ctxh.validateStaff(record, { ...OPTS, lang }), main.validateStaff(record, { ...OPTS, lang }));
+  }
+  assert.equal(ctxh.validate("observation", { indicator: "sw-offices", unit: "percent" }, OPTS).issues
+    .find((i) => i.code === "observation_unit_mismatch").params.expected, "count");
+});
+
+test("each entry's web and bundler builds fetch the legacy units from the package's one file", () => {
+  const pkg = new URL("../../pkg/", import.meta.url);
+  for (const dir of ["web", "bundler", "full/web", "full/bundler"]) {
+    const glue = new URL(`${dir}/ctxh.js`, pkg);
+    const [, relative] = readFileSync(glue, "utf8").match(/new URL\("([^"]*ctxh_legacy\.bin)",\s*import\.meta\.url\)/) ?? [];
+    assert.ok(relative, `${dir}/ctxh.js names the legacy file`);
+    assert.equal(fileURLToPath(new URL(relative, glue)), fileURLToPath(new URL("ctxh_legacy.bin", pkg)), dir);
+  }
+  assert.ok(existsSync(new URL("ctxh_legacy.bin", pkg)));
 });

@@ -173,7 +173,7 @@ pub fn days_off(year: i32) -> (Vec<(Date, HolidayKind)>, Vec<Date>) {
                 .map(|d| (d, HolidayKind::LunarNewYear)),
         ),
     }
-    law.sort();
+    sort_few(&mut law);
     let taken = |d: Date, off: &[(Date, HolidayKind)], law: &[(Date, HolidayKind)]| {
         off.iter().any(|(x, _)| *x == d) || law.iter().any(|(x, _)| *x == d)
     };
@@ -201,11 +201,24 @@ pub fn days_off(year: i32) -> (Vec<(Date, HolidayKind)>, Vec<Date>) {
             worked.push(saturday);
         }
     }
-    off.sort();
+    sort_few(&mut off);
     off.dedup_by_key(|(d, _)| *d);
     off.retain(|(d, _)| d.year() == year);
-    worked.sort();
+    sort_few(&mut worked);
     (off, worked)
+}
+
+/// Sorts the few days of a year in place, as `slice::sort` would (stable, by `Ord`): an
+/// insertion sort, which is what the standard sort does for so few items anyway, without a
+/// whole sort routine per element type in the WebAssembly module.
+fn sort_few<T: Ord>(items: &mut [T]) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && items[j - 1] > items[j] {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Why `date` is a weekday off, if it is one.
@@ -247,6 +260,42 @@ pub fn days_off_between(from: Date, to: Date) -> Vec<(Date, HolidayKind)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ordered by `key` only, so that a stable sort's order of equal keys shows in `tag`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    struct Keyed {
+        key: u8,
+        tag: u8,
+    }
+    impl PartialOrd for Keyed {
+        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(other))
+        }
+    }
+    impl Ord for Keyed {
+        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+            self.key.cmp(&other.key)
+        }
+    }
+
+    #[test]
+    fn sort_few_sorts_as_the_standard_stable_sort() {
+        // Every list of up to 7 keys from 0..3 (so with many equal keys), tagged by position.
+        for len in 0..=7u32 {
+            for code in 0..3u32.pow(len) {
+                let items: Vec<Keyed> = (0..len)
+                    .map(|i| Keyed {
+                        key: ((code / 3u32.pow(i)) % 3) as u8,
+                        tag: i as u8,
+                    })
+                    .collect();
+                let (mut ours, mut std) = (items.clone(), items);
+                sort_few(&mut ours);
+                std.sort();
+                assert_eq!(ours, std);
+            }
+        }
+    }
 
     fn off(y: i32, m: u8, d: u8) -> bool {
         !is_working_day(Date::ymd(y, m, d))

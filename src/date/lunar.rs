@@ -7,8 +7,11 @@
 //! solstice, and a leap month being the first month without a major solar term in a year of
 //! 13 months. Computed in UTC+7, which is why some Vietnamese dates differ from the Chinese
 //! calendar (UTC+8): Tết 1985 and 2007, for example. Valid from 1900 to 2100; outside, the
-//! functions answer `None`. `tests/holidays.rs` compares it with a published table for
-//! 2020–2035.
+//! functions answer `None`. The computation runs when the crate is built, not at run time: a
+//! generated table (`lunar_table.rs`, 4 bytes a year: the months' lengths and the leap month)
+//! holds its results, and `tests/lunar_table.rs` keeps the table equal to the computation
+//! (`tests/support/lunar_astro.rs`) for every lunar date. `tests/holidays.rs` compares the
+//! answers with a published table for 2020–2035.
 //!
 //! ```
 //! use ctxh::date::{lunar, Date};
@@ -16,103 +19,35 @@
 //! assert_eq!(lunar::hung_kings_day(2026), Some(Date::ymd(2026, 4, 26)));
 //! ```
 
-use std::f64::consts::PI;
-
+use super::lunar_table::{FIRST_MONTH_11, FIRST_YEAR, WINDOWS};
 use super::Date;
 
-/// Vietnam's offset from UTC, in hours.
-const TIME_ZONE: f64 = 7.0;
 /// The years the computation is trusted for.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 /// The Julian day number of 1970-01-01.
 const JD_EPOCH: i64 = 2_440_588;
 
-fn jd(date: Date) -> i64 {
-    date.days_since_epoch() + JD_EPOCH
+/// The leap month's offset from month 11 in a window (0: none, the window has 12 months).
+fn leap_offset(window: u32) -> i64 {
+    i64::from((window >> 13) & 0xf)
 }
 
-fn date_of_jd(jd: i64) -> Option<Date> {
-    Date::from_days_since_epoch(jd - JD_EPOCH)
+/// The days of the first `months` months of a window.
+fn days_before(window: u32, months: i64) -> i64 {
+    (0..months).map(|i| 29 + i64::from((window >> i) & 1)).sum()
 }
 
-/// The new moon number `k` (counted from 1900-01-01) as a Julian day, with fraction.
-fn new_moon(k: f64) -> f64 {
-    let t = k / 1236.85;
-    let (t2, t3) = (t * t, t * t * t);
-    let dr = PI / 180.0;
-    let mut jd1 = 2_415_020.759_33 + 29.530_588_68 * k + 0.000_117_8 * t2 - 0.000_000_155 * t3;
-    jd1 += 0.000_33 * ((166.56 + 132.87 * t - 0.009_173 * t2) * dr).sin();
-    let m = 359.2242 + 29.105_356_08 * k - 0.000_033_3 * t2 - 0.000_003_47 * t3;
-    let mpr = 306.0253 + 385.816_918_06 * k + 0.010_730_6 * t2 + 0.000_012_36 * t3;
-    let f = 21.2964 + 390.670_506_46 * k - 0.001_652_8 * t2 - 0.000_002_39 * t3;
-    let s = |x: f64| (x * dr).sin();
-    let c1 = (0.1734 - 0.000_393 * t) * s(m) + 0.0021 * s(2.0 * m) - 0.4068 * s(mpr)
-        + 0.0161 * s(2.0 * mpr)
-        - 0.0004 * s(3.0 * mpr)
-        + 0.0104 * s(2.0 * f)
-        - 0.0051 * s(m + mpr)
-        - 0.0074 * s(m - mpr)
-        + 0.0004 * s(2.0 * f + m)
-        - 0.0004 * s(2.0 * f - m)
-        - 0.0006 * s(2.0 * f + mpr)
-        + 0.0010 * s(2.0 * f - mpr)
-        + 0.0005 * s(2.0 * mpr + m);
-    let delta_t = if t < -11.0 {
-        0.001 + 0.000_839 * t + 0.000_226_1 * t2 - 0.000_008_45 * t3 - 0.000_000_081 * t * t3
-    } else {
-        -0.000_278 + 0.000_265 * t + 0.000_262 * t2
-    };
-    jd1 + c1 - delta_t
-}
-
-/// The day (Julian day number) of the `k`-th new moon in Vietnam.
-fn new_moon_day(k: i64) -> i64 {
-    (new_moon(k as f64) + 0.5 + TIME_ZONE / 24.0).floor() as i64
-}
-
-/// The sun's longitude at the start of a Julian day in Vietnam, as one of 12 sectors of 30°
-/// (0 = from the spring equinox).
-fn sun_sector(day: i64) -> i64 {
-    let jdn = day as f64 - 0.5 - TIME_ZONE / 24.0;
-    let t = (jdn - 2_451_545.0) / 36_525.0;
-    let t2 = t * t;
-    let dr = PI / 180.0;
-    let m = 357.529_10 + 35_999.050_30 * t - 0.000_155_9 * t2 - 0.000_000_48 * t * t2;
-    let l0 = 280.466_45 + 36_000.769_83 * t + 0.000_303_2 * t2;
-    let mut dl = (1.914_600 - 0.004_817 * t - 0.000_014 * t2) * (dr * m).sin();
-    dl += (0.019_993 - 0.000_101 * t) * (dr * 2.0 * m).sin() + 0.000_290 * (dr * 3.0 * m).sin();
-    let mut l = (l0 + dl) * dr;
-    l -= 2.0 * PI * (l / (2.0 * PI)).floor();
-    (l / PI * 6.0).floor() as i64
-}
-
-/// The first day of lunar month 11 (the month of the winter solstice) of solar year `year`.
-fn month_11(year: i32) -> Option<i64> {
-    let off = jd(Date::new(year, 12, 31)?) - 2_415_021;
-    let k = (off as f64 / 29.530_588_853).floor() as i64;
-    let nm = new_moon_day(k);
-    Some(if sun_sector(nm) >= 9 {
-        new_moon_day(k - 1)
-    } else {
-        nm
-    })
-}
-
-/// Of a lunar year starting at `a11` with 13 months, the offset of the leap month from month
-/// 11.
-fn leap_month_offset(a11: i64) -> i64 {
-    let k = ((a11 as f64 - 2_415_021.076_998_695) / 29.530_588_853 + 0.5).floor() as i64;
-    let mut i = 1;
-    let mut arc = sun_sector(new_moon_day(k + i));
-    loop {
-        let last = arc;
-        i += 1;
-        arc = sun_sector(new_moon_day(k + i));
-        if arc == last || i >= 14 {
-            break;
-        }
-    }
-    i - 1
+/// The window of solar year `year` (from its month 11 to the next year's) and the Julian day
+/// number its month 11 starts on.
+fn window(year: i32) -> Option<(u32, i64)> {
+    let index = usize::try_from(year - FIRST_YEAR).ok()?;
+    let entry = *WINDOWS.get(index)?;
+    let start = FIRST_MONTH_11
+        + WINDOWS[..index]
+            .iter()
+            .map(|&w| days_before(w, if leap_offset(w) > 0 { 13 } else { 12 }))
+            .sum::<i64>();
+    Some((entry, start))
 }
 
 /// The solar date of a lunar date (`leap`: the day is in the leap month of that number).
@@ -122,18 +57,14 @@ pub fn lunar_to_solar(day: u8, month: u8, year: i32, leap: bool) -> Option<Date>
     if !YEARS.contains(&year) || !(1..=30).contains(&day) || !(1..=12).contains(&month) {
         return None;
     }
-    let (a11, b11) = if month < 11 {
-        (month_11(year - 1)?, month_11(year)?)
-    } else {
-        (month_11(year)?, month_11(year + 1)?)
-    };
-    let k = (0.5 + (a11 as f64 - 2_415_021.076_998_695) / 29.530_588_853).floor() as i64;
+    // Months 1 to 10 are in the window of the year before, months 11 and 12 in the year's own.
+    let (entry, a11) = window(if month < 11 { year - 1 } else { year })?;
     let mut off = i64::from(month) - 11;
     if off < 0 {
         off += 12;
     }
-    if b11 - a11 > 365 {
-        let leap_off = leap_month_offset(a11);
+    let leap_off = leap_offset(entry);
+    if leap_off > 0 {
         let mut leap_month = leap_off - 2;
         if leap_month < 0 {
             leap_month += 12;
@@ -147,7 +78,8 @@ pub fn lunar_to_solar(day: u8, month: u8, year: i32, leap: bool) -> Option<Date>
     } else if leap {
         return None;
     }
-    date_of_jd(new_moon_day(k + off) + i64::from(day) - 1)
+    let jd = a11 + days_before(entry, off) + i64::from(day) - 1;
+    Date::from_days_since_epoch(jd - JD_EPOCH)
 }
 
 /// Tết Nguyên đán: the first day of the lunar year that starts in solar year `year`.

@@ -9,6 +9,9 @@ mod civil;
 mod datetime;
 pub mod holidays;
 pub mod lunar;
+// Generated (tests/lunar_table.rs).
+#[rustfmt::skip]
+mod lunar_table;
 mod partial;
 mod typed;
 

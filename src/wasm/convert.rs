@@ -92,8 +92,10 @@ extern "C" {
 pub(crate) const UNREADABLE: &str = "\u{0}";
 
 /// A JS value as JSON text, with no size bound: for collections of records (indicator
-/// requests), which the record limit does not apply to. `None` for `undefined`, [`UNREADABLE`]
-/// for a value with a cycle; functions, symbols and BigInts become markers, as for records.
+/// requests, cargo feature `wasm-collections`), which the record limit does not apply to.
+/// `None` for `undefined`, [`UNREADABLE`] for a value with a cycle; functions, symbols and
+/// BigInts become markers, as for records.
+#[cfg(feature = "wasm-collections")]
 pub(crate) fn json_text(value: &JsValue) -> Option<String> {
     if value.is_undefined() {
         return None;

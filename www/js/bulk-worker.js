@@ -2,7 +2,8 @@
 // ctxh's BatchValidator (rows may span chunks), reports progress a few times a second, keeps
 // every issue, and answers the page's requests for one filtered page of them. The page's main
 // thread only draws; nothing leaves the browser.
-import init, { BatchValidator, loadLegacy } from "../pkg/web/ctxh.js";
+// Batches are in the package's full entry ("ctxh/full/web"); form pages load the smaller main one.
+import init, { BatchValidator, loadLegacy } from "../pkg/full/web/ctxh.js";
 
 const PROGRESS_EVERY_MS = 100;
 let issues = [];

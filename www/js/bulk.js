@@ -4,7 +4,7 @@
 // The main thread never parses the file: 100,000 rows keep the page responsive.
 import { byTestId, el, replace } from "./dom.js";
 import { lang, onLangChange, t } from "./i18n.js";
-import { asOfParam, startPage } from "./page.js";
+import { asOfParam, fullEntry, startPage } from "./page.js";
 
 const PAGE = 50;
 
@@ -156,4 +156,4 @@ startPage(async (ctxh) => {
       requestPage(state.offset); // messages stay in the language of the check
     }
   });
-});
+}, fullEntry); // the worker loads the same module (one download)

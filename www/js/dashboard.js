@@ -6,7 +6,7 @@
 import { barChart } from "./bar-chart.js";
 import { byTestId, el, replace } from "./dom.js";
 import { has, lang, onLangChange, t } from "./i18n.js";
-import { asOfParam, startPage } from "./page.js";
+import { asOfParam, fullEntry, startPage } from "./page.js";
 
 const FILES = [["staff", "dash-staff"], ["facilities", "dash-facilities"], ["cases", "dash-cases"], ["trainingEvents", "dash-training"]];
 const SAMPLES = { staff: "samples/staff-hanoi.ndjson", facilities: "samples/facilities-hanoi.json", cases: "samples/cases-hanoi.ndjson", trainingEvents: "samples/training-hanoi.json" };
@@ -114,4 +114,4 @@ startPage(async (ctxh) => {
   province.addEventListener("change", () => records && compute());
   asOf.addEventListener("change", () => records && compute());
   onLangChange(() => records && compute());
-});
+}, fullEntry);

@@ -1,6 +1,8 @@
 // Consumer: type-checks a small TypeScript use of the package against its .d.ts (strict).
 import { enumLabels, loadLegacy, schema, searchCommunes, validateAddress, validateField, validateJson, validateStaff, version } from "ctxh";
 import type { CommuneMatch, EnumLabel, Issue, JsonSchema, Report, StaffMember, ValidateOptions, VersionInfo } from "ctxh";
+import { BatchValidator, computeIndicators, validateBatch, validateStaff as validateStaffToo } from "ctxh/full";
+import type { BatchReport, IndicatorReport } from "ctxh/full";
 
 const options: ValidateOptions = { lang: "en", mode: "draft", asOf: "2026-01-15" };
 const report: Report = validateAddress({ codeSet: "2025", provinceCode: "01", wardCode: "00004" }, options);
@@ -22,6 +24,12 @@ const staffSchema: JsonSchema = schema("staff", { lang: "en" });
 const defs: string[] = Object.keys(staffSchema.$defs);
 const loading: Promise<void> = loadLegacy();
 export const more = [staffReport.valid, typing.valid, found.length, defs.length, loading];
+
+// The full entry: the main entry's functions, batches and indicators.
+const computed: IndicatorReport = computeIndicators({ scope: { codeSet: "2025", provinceCodes: ["01"] } }, { asOf: "2026-01-01" });
+const checked: BatchReport = validateBatch("staff", "[]", { format: "json" });
+const chunked = new BatchValidator("address", { maxIssues: 10 });
+export const figures = [computed.indicators.length, checked.totals.rows, validateStaffToo(staff).valid, chunked];
 
 // @ts-expect-error: a misspelt field of a staff record
 validateStaff({ workforceCategry: "volunteer-team-member" });

@@ -69,6 +69,24 @@ pub fn info(code: IndicatorCode) -> &'static IndicatorInfo {
         .expect("every indicator code has a catalogue entry (tested)")
 }
 
+/// The unit of every indicator, by code, copied from [`INDICATORS`] when the crate is compiled:
+/// validating an observation needs the unit only, and this keeps the catalogue's text out of a
+/// WebAssembly build that does not compute indicators.
+const UNITS: [IndicatorUnit; IndicatorCode::ALL.len()] = {
+    let mut units = [IndicatorUnit::Count; IndicatorCode::ALL.len()];
+    let mut i = 0;
+    while i < INDICATORS.len() {
+        units[INDICATORS[i].code as usize] = INDICATORS[i].unit;
+        i += 1;
+    }
+    units
+};
+
+/// The unit of `code`: the same as `info(code).unit`.
+pub fn unit(code: IndicatorCode) -> IndicatorUnit {
+    UNITS[code as usize]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +107,21 @@ mod tests {
         for t in TARGETS {
             assert_eq!(info(t.indicator).unit, IndicatorUnit::Percent, "{}", t.code);
         }
+    }
+
+    #[test]
+    fn the_unit_table_is_the_catalogues_unit_of_every_code() {
+        for &code in IndicatorCode::ALL {
+            assert_eq!(unit(code), info(code).unit, "{}", code.as_str());
+        }
+        // Not every unit is the table's starting value: the copy really happened.
+        assert_eq!(
+            unit(IndicatorCode::TrainingAttendances),
+            IndicatorUnit::PersonTimes
+        );
+        assert_eq!(
+            unit(IndicatorCode::CommunesWithDedicatedCollaborator),
+            IndicatorUnit::Percent
+        );
     }
 }

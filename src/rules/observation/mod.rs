@@ -13,7 +13,7 @@ use super::check::{need, Check};
 use super::Validated;
 use crate::issue::Path;
 use crate::model::observation::{Observation, ObservationBasis, ObservationLevel};
-use crate::reference::indicators::info;
+use crate::reference::indicators::unit as indicator_unit;
 use crate::reference::reforms::TWO_LEVELS_FROM;
 
 /// Checks an observation found at `base`.
@@ -25,7 +25,7 @@ pub fn check_observation(o: &Observation, cx: &mut Check<'_>, base: &Path) {
     need(cx, o.reference_date.is_some(), key("referenceDate"));
     need(cx, o.value.is_some(), key("value"));
     if let (Some(indicator), Some(unit)) = (o.indicator, o.unit) {
-        let expected = info(indicator).unit;
+        let expected = indicator_unit(indicator);
         if unit != expected {
             cx.error(key("unit"), "observation_unit_mismatch")
                 .param("expected", expected.as_str());
