@@ -392,7 +392,9 @@ fn options_from_json() {
     );
     assert_eq!(o.record.as_of, Date::new(2025, 1, 2).unwrap());
     for bad in [
-        serde_json::json!({"format":"csv"}),
+        serde_json::json!({"format":"xml"}),
+        serde_json::json!({"columns":{"STT":5}}),
+        serde_json::json!({"columns":"STT"}),
         serde_json::json!({"maxIssues":-1}),
         serde_json::json!({"maxIssues":1.5}),
         serde_json::json!({"colour":"red"}),

@@ -861,8 +861,8 @@ fn batch(s: &mut Suite) {
         None => BTreeSet::new(),
     };
     // Every format, by an exhaustive match.
-    let all = [Format::Auto, Format::JsonArray, Format::Ndjson].map(|f| match f {
-        Format::Auto | Format::JsonArray | Format::Ndjson => f.id().to_owned(),
+    let all = [Format::Auto, Format::JsonArray, Format::Ndjson, Format::Csv].map(|f| match f {
+        Format::Auto | Format::JsonArray | Format::Ndjson | Format::Csv => f.id().to_owned(),
     });
     let ids: BTreeSet<String> = all.into_iter().collect();
     s.same_set("BatchOptions.format", "Format", ids);
@@ -882,6 +882,7 @@ fn batch(s: &mut Suite) {
         ("lang", json!("en")),
         ("mode", json!("draft")),
         ("asOf", json!("2025-07-01")),
+        ("columns", json!({ "STT": null, "Tên": "person.fullName" })),
     ] {
         if s.decls().field("BatchOptions", key).is_none() {
             s.problem(format!("BatchOptions.{key} is not declared"), String::new());
