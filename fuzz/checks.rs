@@ -264,12 +264,12 @@ pub fn batch(data: &[u8]) {
     let whole = match std::str::from_utf8(file) {
         Ok(text) => validate_batch(kind, text, &options).to_json(),
         Err(_) => {
-            let mut v = BatchValidator::new(kind, options);
+            let mut v = BatchValidator::new(kind, options.clone());
             v.push(file);
             v.finish().to_json()
         }
     };
-    let mut chunked = BatchValidator::new(kind, options);
+    let mut chunked = BatchValidator::new(kind, options.clone());
     for piece in file.chunks(usize::from(*chunk).max(1)) {
         chunked.push(piece);
     }

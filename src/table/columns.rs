@@ -330,6 +330,19 @@ pub fn columns(kind: RecordKind) -> Vec<&'static Column> {
     view(kind).columns.iter().filter(|c| c.first).collect()
 }
 
+/// The column of a kind's flat view at a wire path (any list position up to
+/// [`LIST_POSITIONS`]), with its headers.
+///
+/// ```
+/// use ctxh::model::RecordKind;
+/// let step = ctxh::table::column(RecordKind::Case, "steps[1].stepType").unwrap();
+/// assert_eq!((step.vi.as_str(), step.en.as_str()), ("Bước 2 - Loại bước", "Step 2 - Step type"));
+/// assert!(ctxh::table::column(RecordKind::Case, "steps[1]").is_none());
+/// ```
+pub fn column(kind: RecordKind, path: &str) -> Option<&'static Column> {
+    view(kind).columns.iter().find(|c| c.path == path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,7 @@ mod reader;
 mod record;
 mod target;
 
-pub use columns::{columns, Column, IDENTIFIER_NAMES, LIST_POSITIONS};
+pub use columns::{column, columns, Column, IDENTIFIER_NAMES, LIST_POSITIONS};
 pub use mapping::{column_uses, ColumnMapping, ColumnUse};
 pub use reader::{TablePiece, TableReader, TableRow};
 pub use target::Target;

@@ -1,0 +1,76 @@
+//! Sample exports for data officers' tools: staff, facility and case spreadsheets as CSV with
+//! Vietnamese headers (the headers of the registry's flat column view), a few percent of
+//! invalid rows of known kinds, and a legacy-era staff file whose communes were split or
+//! merged in 2025. `samples/README.md` says what each file holds.
+//!
+//! ```sh
+//! cargo run --example samples                      # checks samples/ against the generator
+//! cargo run --example samples -- write samples     # writes the sample files
+//! cargo run --release --example samples -- big staff 1000000 > staff-1m.csv
+//! ```
+//!
+//! The rows are drawn by a seeded generator, so the files are the same on every machine.
+
+#[path = "../benches/support/records.rs"]
+#[allow(dead_code)]
+mod records;
+
+#[path = "support/sample_rows.rs"]
+mod sample_rows;
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use sample_rows::{SampleFile, SAMPLE_FILES};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None | Some("check") => check(Path::new(env!("CARGO_MANIFEST_DIR")).join("samples")),
+        Some("write") => {
+            let dir = args.get(1).map_or("samples", String::as_str);
+            for file in SAMPLE_FILES {
+                let path = Path::new(dir).join(file.name);
+                fs::write(&path, (file.make)()).expect("write a sample file");
+                eprintln!("wrote {}", path.display());
+            }
+        }
+        Some("big") => {
+            let kind = args.get(1).map_or("staff", String::as_str);
+            let rows: usize = args
+                .get(2)
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(1_000_000);
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            sample_rows::big(kind, rows, &mut |line| {
+                out.write_all(line.as_bytes()).expect("write to stdout");
+            });
+        }
+        Some(other) => {
+            eprintln!(
+                "usage: samples [check | write DIR | big staff|facility|case ROWS] ({other}?)"
+            );
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Fails when a committed sample differs from what the generator writes.
+fn check(dir: std::path::PathBuf) {
+    let mut stale = Vec::new();
+    for SampleFile { name, make } in SAMPLE_FILES {
+        let want = make();
+        match fs::read_to_string(dir.join(name)) {
+            Ok(have) if have == want => {}
+            _ => stale.push(*name),
+        }
+    }
+    if !stale.is_empty() {
+        eprintln!(
+            "samples/ differ from the generator: {} (cargo run --example samples -- write samples)",
+            stale.join(", ")
+        );
+        std::process::exit(1);
+    }
+}
