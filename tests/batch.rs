@@ -433,8 +433,18 @@ fn shared_batch_reports_match() {
             case["name"]
         );
         let text = case["text"].as_str().unwrap().to_owned();
-        let got = validate_batch(kind, &text, &o).to_json();
+        let report = validate_batch(kind, &text, &o);
+        let got = report.to_json();
         assert_eq!(chunked(kind, text.as_bytes(), 3, o).to_json(), got);
+        // The issues as CSV (batchIssuesCsv in the browser), for the cases that keep them.
+        if case.get("expectedCsv").is_some() {
+            let csv = report.issues_csv();
+            if bless {
+                case["expectedCsv"] = Value::String(csv);
+            } else if case["expectedCsv"].as_str() != Some(csv.as_str()) {
+                failures.push(format!("{}: the issues' CSV differs:\n{csv}", case["name"]));
+            }
+        }
         if bless {
             case["expected"] = Value::String(got);
         } else if case["expected"].as_str() != Some(got.as_str()) {

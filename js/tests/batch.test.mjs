@@ -37,14 +37,22 @@ for (const c of shared.cases) {
       assert.equal(batch.finishJson(), c.expected, `chunks of ${size}`);
       assert.throws(() => batch.push("{}"), /finished/);
     }
+    if (Object.hasOwn(c, "expectedCsv")) {
+      // The per-row report as CSV: the native bytes, from the report or from its issues.
+      const report = JSON.parse(c.expected);
+      assert.equal(ctxh.batchIssuesCsv(report), c.expectedCsv);
+      const [head, ...lines] = c.expectedCsv.split("\r\n");
+      assert.equal(ctxh.batchIssuesCsv(report.issues, false), lines.join("\r\n"));
+      assert.equal(head, "\ufeffrow,column,field,code,severity,message");
+    }
   });
 }
 
 test("a batch of the vector inputs gives each row its own report", () => {
   let rows = 0;
   for (const { doc } of vectorFiles()) {
-    // Indicator vectors hold requests, not records.
-    if (doc.kind === "indicators" || doc.kind === "indicators-merge") continue;
+    // Indicator vectors hold requests, batch vectors whole files, not records.
+    if (doc.kind === "indicators" || doc.kind === "indicators-merge" || doc.kind === "batch") continue;
     const groups = new Map();
     for (const c of doc.cases) {
       if (c.field || typeof c.inputText === "string" || !Object.hasOwn(c, "input")) continue;

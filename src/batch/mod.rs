@@ -33,6 +33,7 @@
 
 mod csv;
 mod options;
+mod people;
 mod report;
 mod split;
 mod stream;
@@ -40,9 +41,13 @@ mod tally;
 
 pub use csv::{issue_csv_line, issues_csv_json, issues_csv_start, ISSUES_CSV_HEADER};
 pub use options::{BatchOptions, DEFAULT_MAX_ISSUES};
+pub use people::PeopleIndex;
 pub use report::{BatchIssue, BatchReport, Count, Totals};
 pub use split::Format;
-pub use stream::{validate_batch, validate_reader, BatchValidator, Progress, READ_CHUNK};
+pub use stream::{
+    reports_json, validate_batch, validate_files, validate_reader, BatchValidator, Progress,
+    READ_CHUNK,
+};
 
 /// The most distinct fields counted in [`BatchReport::by_field`]; issues at other fields are
 /// counted in `by_field_omitted` (unknown keys are part of a path, so a hostile file could

@@ -25,6 +25,9 @@ pub struct BatchOptions {
     /// Queue every issue for [`super::BatchValidator::take_issues`] as rows are checked (the
     /// caller drains the queue after each chunk).
     pub stream_issues: bool,
+    /// Report the same person in two rows (`duplicate_cccd`, `duplicate_person`: see
+    /// [`super::PeopleIndex`]); off by default, since it keeps 16 bytes per row.
+    pub duplicates: bool,
     /// For a table (`csv`): the caller's mapping of headers to fields, tried before the
     /// headers' own wire paths and labels.
     pub columns: ColumnMapping,
@@ -45,11 +48,13 @@ impl BatchOptions {
             max_issues: DEFAULT_MAX_ISSUES,
             issue_offset: 0,
             stream_issues: false,
+            duplicates: false,
             columns: ColumnMapping::default(),
         }
     }
 
-    /// Reads `{ lang, mode, asOf, format, maxIssues, issueOffset, streamIssues, columns }`
+    /// Reads `{ lang, mode, asOf, format, maxIssues, issueOffset, streamIssues, duplicates,
+    /// columns }`
     /// (`null` or absent keys keep their defaults; `today` is the default `asOf`; `columns` is
     /// an object of header → field path, label or null, see [`ColumnMapping`]).
     pub fn from_json(value: &Value, today: Date) -> Result<BatchOptions, OptionsError> {
@@ -63,6 +68,7 @@ impl BatchOptions {
         let (mut max_issues, mut issue_offset) = (DEFAULT_MAX_ISSUES, 0);
         let mut stream_issues = false;
         let mut columns = ColumnMapping::default();
+        let mut duplicates = false;
         for (key, v) in map {
             if v.is_null() {
                 continue;
@@ -88,6 +94,11 @@ impl BatchOptions {
                         .as_bool()
                         .ok_or_else(|| bad("options.streamIssues must be true or false"))?;
                 }
+                "duplicates" => {
+                    duplicates = v
+                        .as_bool()
+                        .ok_or_else(|| bad("options.duplicates must be true or false"))?;
+                }
                 "columns" => {
                     columns = ColumnMapping::from_json(v)
                         .map_err(|e| bad(&format!("options.columns: {e}")))?;
@@ -97,7 +108,7 @@ impl BatchOptions {
                 }
                 _ => {
                     return Err(bad(
-                        "unknown option (allowed: lang, mode, asOf, format, maxIssues, issueOffset, streamIssues, columns)",
+                        "unknown option (allowed: lang, mode, asOf, format, maxIssues, issueOffset, streamIssues, duplicates, columns)",
                     ))
                 }
             }
@@ -108,6 +119,7 @@ impl BatchOptions {
             max_issues,
             issue_offset,
             stream_issues,
+            duplicates,
             columns,
         })
     }

@@ -4,6 +4,7 @@
 use std::io::{self, Read};
 
 use super::options::BatchOptions;
+use super::people::PeopleIndex;
 use super::report::{BatchIssue, BatchReport};
 use super::split::{Format, Splitter};
 use super::tally::Tally;
@@ -102,6 +103,22 @@ impl BatchValidator {
         }
     }
 
+    /// Checks duplicates against `people` (the people of earlier files, after
+    /// [`PeopleIndex::start_file`] names this one) instead of a fresh index; with
+    /// [`BatchOptions::duplicates`] only. Take it back with [`BatchValidator::finish_with_people`].
+    pub fn with_people(mut self, people: PeopleIndex) -> BatchValidator {
+        if self.tally.people.is_some() {
+            self.tally.people = Some(people);
+        }
+        self
+    }
+
+    /// [`BatchValidator::finish`], and the people index for the next file.
+    pub fn finish_with_people(mut self) -> (BatchReport, Option<PeopleIndex>) {
+        let people = self.tally.people.take();
+        (self.finish(), people)
+    }
+
     /// For a table (`csv`), once its header row has been read: how each column is read.
     pub fn column_uses(&self) -> Option<&[crate::table::ColumnUse]> {
         match &self.rows {
@@ -159,4 +176,47 @@ pub fn validate_batch(kind: RecordKind, text: &str, opts: &BatchOptions) -> Batc
     let mut batch = BatchValidator::new(kind, opts.clone());
     batch.push(text.as_bytes());
     batch.finish()
+}
+
+/// Validates several files of one kind as one set, each given whole as `(name, text)`: one
+/// report per file, in order; with [`BatchOptions::duplicates`], a person met in an earlier
+/// file is reported in a later one (`duplicate_cccd_other_file`, naming the file).
+///
+/// ```
+/// use ctxh::batch::{validate_files, BatchOptions, Format};
+/// use ctxh::{date::Date, model::RecordKind, options::Options};
+/// let mut opts = BatchOptions::new(Options::new(Date::parse_iso("2026-01-01").unwrap()));
+/// (opts.format, opts.duplicates) = (Format::Csv, true);
+/// let a = "Họ và tên,Số CCCD\nLò Văn Páo,001085012345\n";
+/// let b = "Họ và tên,Số CCCD\nLò Văn Pao,001085012345\n";
+/// let reports = validate_files(RecordKind::Staff, &[("a.csv", a), ("b.csv", b)], &opts);
+/// assert!(reports[0].by_code.get("duplicate_cccd_other_file").is_none());
+/// assert_eq!(reports[1].by_code["duplicate_cccd_other_file"].rows, 1);
+/// ```
+pub fn validate_files(
+    kind: RecordKind,
+    files: &[(&str, &str)],
+    opts: &BatchOptions,
+) -> Vec<BatchReport> {
+    let mut people = Some(PeopleIndex::new());
+    let mut out = Vec::with_capacity(files.len());
+    for (name, text) in files {
+        let mut batch = BatchValidator::new(kind, opts.clone());
+        if let Some(mut index) = people.take() {
+            index.start_file(name);
+            batch = batch.with_people(index);
+        }
+        batch.push(text.as_bytes());
+        let (report, index) = batch.finish_with_people();
+        people = index.or_else(|| Some(PeopleIndex::new()));
+        out.push(report);
+    }
+    out
+}
+
+/// The reports of [`validate_files`] as one JSON array (the same bytes natively and in
+/// WebAssembly).
+pub fn reports_json(reports: &[BatchReport]) -> String {
+    let parts: Vec<String> = reports.iter().map(BatchReport::to_json).collect();
+    format!("[{}]", parts.join(","))
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::options::BatchOptions;
+use super::people::PeopleIndex;
 use super::report::{BatchIssue, BatchReport, Count, Totals};
 use super::split::Piece;
 use super::MAX_FIELD_PATHS;
@@ -30,6 +31,8 @@ pub(crate) struct Tally {
     queue: Vec<BatchIssue>,
     /// Messages rendered so far, by code, then params.
     messages: BTreeMap<&'static str, Vec<(Params, String)>>,
+    /// The people met so far (with [`BatchOptions::duplicates`]).
+    pub(crate) people: Option<PeopleIndex>,
     /// Scratch for one row: the codes and fields already counted for it.
     row_codes: Vec<&'static str>,
     row_fields: Vec<String>,
@@ -54,6 +57,7 @@ fn field_of(path: &Path) -> String {
 
 impl Tally {
     pub(crate) fn new(kind: RecordKind, opts: BatchOptions) -> Tally {
+        let duplicates = opts.duplicates;
         Tally {
             kind,
             opts,
@@ -65,6 +69,7 @@ impl Tally {
             listed: Vec::new(),
             queue: Vec::new(),
             messages: BTreeMap::new(),
+            people: duplicates.then(PeopleIndex::new),
             row_codes: Vec::new(),
             row_fields: Vec::new(),
         }
@@ -113,7 +118,13 @@ impl Tally {
         let row = self.totals.rows;
         self.totals.rows += 1;
         let mut issues = match read_record_bytes(bytes) {
-            Ok(json) => self.kind.issues_of(&json, &self.opts.record, Path::root()),
+            Ok(json) => {
+                let mut issues = self.kind.issues_of(&json, &self.opts.record, Path::root());
+                if let Some(people) = &mut self.people {
+                    issues.extend(people.check(self.kind, &json, row));
+                }
+                issues
+            }
             Err(issue) => vec![issue],
         };
         issues.extend(extra);

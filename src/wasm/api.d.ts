@@ -54,6 +54,9 @@ export interface BatchOptions extends ValidateOptions {
   issueOffset?: number;
   /** BatchValidator: queue every issue for takeIssues() (default false). */
   streamIssues?: boolean;
+  /** Report the same person in two rows (the same CCCD, or the same name, birth date and
+   * commune) as warnings naming the earlier row (default false). */
+  duplicates?: boolean;
   /** For "csv": header -> wire path or label of the kind, or null to ignore the column; tried
    * before the headers' own paths and labels. */
   columns?: Record<string, string | null>;
@@ -107,6 +110,13 @@ export interface BatchReport {
   issues: BatchIssue[];
   /** issueOffset of the next page, or null. */
   nextOffset: number | null;
+}
+
+/** One file of validateBatchFiles. */
+export interface BatchFile {
+  /** The file's name, as a duplicate in a later file names it. */
+  name: string;
+  text: string;
 }
 
 /** How far a BatchValidator has got. */
