@@ -24,6 +24,38 @@ use std::path::Path;
 
 use sample_rows::{SampleFile, SAMPLE_FILES};
 
+/// `staff.xlsx`: the cells of `staff.csv` in a workbook (with the `cli` feature, which brings
+/// `rust_xlsxwriter`). Every cell is text, as a commune's spreadsheet typed with leading zeros
+/// kept holds it; the workbook's dates are fixed so that its bytes are the same every time.
+#[cfg(feature = "cli")]
+mod xlsx {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook};
+
+    pub fn workbook(csv: &str) -> Vec<u8> {
+        let mut book = Workbook::new();
+        let created = ExcelDateTime::from_ymd(2026, 1, 1).expect("a date");
+        book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+        let sheet = book.add_worksheet();
+        sheet.set_name("Nhân sự").expect("a sheet name");
+        let mut cells = ctxh::table::CsvCells::new();
+        let mut r = 0u32;
+        let mut take = |row: &ctxh::table::CsvRow<'_>| {
+            for c in 0..row.len() {
+                let text = String::from_utf8_lossy(row.cell(c));
+                if !text.is_empty() {
+                    sheet
+                        .write_string(r, c as u16, text.as_ref())
+                        .expect("a cell");
+                }
+            }
+            r += 1;
+        };
+        cells.push(csv.as_bytes(), &mut take);
+        cells.finish(&mut take);
+        book.save_to_buffer().expect("the workbook")
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -33,6 +65,13 @@ fn main() {
             for file in SAMPLE_FILES {
                 let path = Path::new(dir).join(file.name);
                 fs::write(&path, (file.make)()).expect("write a sample file");
+                eprintln!("wrote {}", path.display());
+            }
+            #[cfg(feature = "cli")]
+            {
+                let path = Path::new(dir).join("staff.xlsx");
+                fs::write(&path, xlsx::workbook(&(SAMPLE_FILES[0].make)()))
+                    .expect("write staff.xlsx");
                 eprintln!("wrote {}", path.display());
             }
         }
@@ -64,6 +103,13 @@ fn check(dir: std::path::PathBuf) {
         match fs::read_to_string(dir.join(name)) {
             Ok(have) if have == want => {}
             _ => stale.push(*name),
+        }
+    }
+    #[cfg(feature = "cli")]
+    {
+        let want = xlsx::workbook(&(SAMPLE_FILES[0].make)());
+        if fs::read(dir.join("staff.xlsx")).ok().as_deref() != Some(want.as_slice()) {
+            stale.push("staff.xlsx");
         }
     }
     if !stale.is_empty() {

@@ -380,27 +380,29 @@ fn staff_row(
     // date and commune as another (with a CCCD of their own).
     if i == 150 || i == 180 {
         let earlier = &done[if i == 150 { 3 } else { 10 }];
-        let copy: &[&str] = if i == 150 {
-            &[
+        // Row 180: the whole row of row 10 but its id, phone and the serial of its CCCD.
+        let own: &[&str] = &[
+            "STT",
+            "id",
+            "person.phone",
+            "person.identifiers[kind=cccd].number",
+        ];
+        let copy: Vec<&str> = if i == 150 {
+            vec![
                 "person.fullName",
                 "person.birthDate",
                 "person.gender",
                 "person.identifiers[kind=cccd].number",
             ]
         } else {
-            &[
-                "person.fullName",
-                "person.birthDate",
-                "person.gender",
-                "commune.codeSet",
-                "commune.provinceCode",
-                "commune.wardCode",
-                "employer.agency.adminUnit.wardCode",
-                "employer.agency.name",
-            ]
+            cells
+                .iter()
+                .map(|(p, _)| *p)
+                .filter(|p| !own.contains(p))
+                .collect()
         };
         for path in copy {
-            let at = cells.iter().position(|(p, _)| p == path).unwrap();
+            let at = cells.iter().position(|(p, _)| *p == path).unwrap();
             cells[at].1 = earlier[at].clone();
         }
         if i == 180 {

@@ -17,11 +17,13 @@
 mod cell;
 mod columns;
 mod mapping;
+mod migrate;
 mod reader;
 mod record;
 mod target;
 
 pub use columns::{column, columns, Column, IDENTIFIER_NAMES, LIST_POSITIONS};
 pub use mapping::{column_uses, ColumnMapping, ColumnUse};
-pub use reader::{TablePiece, TableReader, TableRow};
+pub use migrate::{address_columns, migrate_cells, migrate_record, AddressColumns, Migration};
+pub use reader::{CsvCells, CsvRow, TablePiece, TableReader, TableRow};
 pub use target::Target;

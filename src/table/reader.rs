@@ -46,25 +46,6 @@ impl TableRow<'_> {
     }
 }
 
-/// Cuts a table's text into records of a kind.
-#[derive(Debug)]
-pub struct TableReader {
-    kind: RecordKind,
-    mapping: ColumnMapping,
-    /// Bytes before the separator is known.
-    start: Vec<u8>,
-    csv: Option<Reader>,
-    out: Vec<u8>,
-    ends: Vec<usize>,
-    out_len: usize,
-    ends_len: usize,
-    header: Option<Header>,
-    headers: Vec<String>,
-    json: String,
-    cells: Vec<(Path, usize)>,
-    consumed: u64,
-}
-
 /// The separator the first row uses most outside quotes (`,` on a tie or none).
 fn separator(first: &[u8]) -> u8 {
     let mut counts = [0usize; 3];
@@ -96,22 +77,73 @@ fn has_line(bytes: &[u8]) -> bool {
     false
 }
 
-impl TableReader {
-    /// A reader of rows of `kind`, columns mapped with `mapping` first.
-    pub fn new(kind: RecordKind, mapping: ColumnMapping) -> TableReader {
-        TableReader {
-            kind,
-            mapping,
+/// One row of cells as `csv-core` read it.
+#[derive(Debug)]
+pub struct CsvRow<'r> {
+    bytes: &'r [u8],
+    ends: &'r [usize],
+}
+
+impl<'r> CsvRow<'r> {
+    /// How many cells the row has.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether the row has no cell.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The bytes of cell `i` (unquoted); empty past the last cell.
+    pub fn cell(&self, i: usize) -> &'r [u8] {
+        let Some(&end) = self.ends.get(i) else {
+            return &[];
+        };
+        let from = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.bytes[from..end]
+    }
+
+    /// Whether every cell is empty or white space.
+    pub fn is_blank(&self) -> bool {
+        (0..self.len()).all(|i| self.cell(i).iter().all(u8::is_ascii_whitespace))
+    }
+}
+
+/// Cuts CSV text into rows of cells as chunks arrive (the separator chosen from the first
+/// row, a byte order mark skipped); memory is bounded by the chunk and the longest row.
+#[derive(Debug)]
+pub struct CsvCells {
+    /// Bytes before the separator is known.
+    start: Vec<u8>,
+    csv: Option<Reader>,
+    separator: u8,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+    out_len: usize,
+    ends_len: usize,
+    at_start: bool,
+    consumed: u64,
+}
+
+impl Default for CsvCells {
+    fn default() -> Self {
+        CsvCells::new()
+    }
+}
+
+impl CsvCells {
+    /// A reader at the start of a text.
+    pub fn new() -> CsvCells {
+        CsvCells {
             start: Vec::new(),
             csv: None,
+            separator: b',',
             out: vec![0; 4096],
             ends: vec![0; 64],
             out_len: 0,
             ends_len: 0,
-            header: None,
-            headers: Vec::new(),
-            json: String::new(),
-            cells: Vec::new(),
+            at_start: true,
             consumed: 0,
         }
     }
@@ -121,13 +153,13 @@ impl TableReader {
         self.consumed
     }
 
-    /// How each column is read, once the header row has been read.
-    pub fn column_uses(&self) -> Option<&[super::ColumnUse]> {
-        self.header.as_ref().map(|h| h.uses.as_slice())
+    /// The separator, once the first row has been seen (`,`, `;` or a tab).
+    pub fn separator(&self) -> Option<u8> {
+        self.csv.as_ref().map(|_| self.separator)
     }
 
-    /// Takes the next chunk of text, handing over every row it completes.
-    pub fn push(&mut self, chunk: &[u8], sink: &mut dyn FnMut(TablePiece<'_>)) {
+    /// Takes the next chunk, handing over every row it completes.
+    pub fn push(&mut self, chunk: &[u8], sink: &mut dyn FnMut(&CsvRow<'_>)) {
         self.consumed += chunk.len() as u64;
         if self.csv.is_none() {
             self.start.extend_from_slice(chunk);
@@ -146,7 +178,7 @@ impl TableReader {
     }
 
     /// Ends the text: the last row, if no line end closed it.
-    pub fn finish(&mut self, sink: &mut dyn FnMut(TablePiece<'_>)) {
+    pub fn finish(&mut self, sink: &mut dyn FnMut(&CsvRow<'_>)) {
         if self.csv.is_none() {
             let text = std::mem::take(&mut self.start);
             self.begin(&text);
@@ -157,14 +189,16 @@ impl TableReader {
 
     fn begin(&mut self, text: &[u8]) {
         let body = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
-        self.csv = Some(ReaderBuilder::new().delimiter(separator(body)).build());
+        self.separator = separator(body);
+        self.csv = Some(ReaderBuilder::new().delimiter(self.separator).build());
     }
 
-    fn feed(&mut self, mut input: &[u8], sink: &mut dyn FnMut(TablePiece<'_>)) {
-        if self.header.is_none() && self.out_len == 0 {
+    fn feed(&mut self, mut input: &[u8], sink: &mut dyn FnMut(&CsvRow<'_>)) {
+        if self.at_start {
             if let Some(rest) = input.strip_prefix(b"\xEF\xBB\xBF") {
                 input = rest;
             }
+            self.at_start = input.is_empty();
         }
         let at_end = input.is_empty();
         loop {
@@ -194,7 +228,10 @@ impl TableReader {
                     self.ends.resize(len, 0);
                 }
                 ReadRecordResult::Record => {
-                    self.record(sink);
+                    sink(&CsvRow {
+                        bytes: &self.out[..self.out_len],
+                        ends: &self.ends[..self.ends_len],
+                    });
                     self.out_len = 0;
                     self.ends_len = 0;
                 }
@@ -202,18 +239,71 @@ impl TableReader {
             }
         }
     }
+}
 
-    /// One record of cells, read by `csv-core`: the header, or a row.
-    fn record(&mut self, sink: &mut dyn FnMut(TablePiece<'_>)) {
-        let ends = &self.ends[..self.ends_len];
-        let bytes = &self.out[..self.out_len];
-        let cell = |i: usize| {
-            let from = if i == 0 { 0 } else { ends[i - 1] };
-            &bytes[from..ends[i]]
-        };
+/// Cuts a table's text into records of a kind.
+#[derive(Debug)]
+pub struct TableReader {
+    cells: CsvCells,
+    rows: Rows,
+}
+
+/// The reader's state apart from the CSV cutter.
+#[derive(Debug)]
+struct Rows {
+    kind: RecordKind,
+    mapping: ColumnMapping,
+    header: Option<Header>,
+    headers: Vec<String>,
+    json: String,
+    cells: Vec<(Path, usize)>,
+}
+
+impl TableReader {
+    /// A reader of rows of `kind`, columns mapped with `mapping` first.
+    pub fn new(kind: RecordKind, mapping: ColumnMapping) -> TableReader {
+        TableReader {
+            cells: CsvCells::new(),
+            rows: Rows {
+                kind,
+                mapping,
+                header: None,
+                headers: Vec::new(),
+                json: String::new(),
+                cells: Vec::new(),
+            },
+        }
+    }
+
+    /// Bytes taken so far.
+    pub fn consumed(&self) -> u64 {
+        self.cells.consumed()
+    }
+
+    /// How each column is read, once the header row has been read.
+    pub fn column_uses(&self) -> Option<&[super::ColumnUse]> {
+        self.rows.header.as_ref().map(|h| h.uses.as_slice())
+    }
+
+    /// Takes the next chunk of text, handing over every row it completes.
+    pub fn push(&mut self, chunk: &[u8], sink: &mut dyn FnMut(TablePiece<'_>)) {
+        let rows = &mut self.rows;
+        self.cells.push(chunk, &mut |row| rows.record(row, sink));
+    }
+
+    /// Ends the text: the last row, if no line end closed it.
+    pub fn finish(&mut self, sink: &mut dyn FnMut(TablePiece<'_>)) {
+        let rows = &mut self.rows;
+        self.cells.finish(&mut |row| rows.record(row, sink));
+    }
+}
+
+impl Rows {
+    /// One row of cells: the header, or a record.
+    fn record(&mut self, row: &CsvRow<'_>, sink: &mut dyn FnMut(TablePiece<'_>)) {
         let Some(header) = &self.header else {
-            self.headers = (0..ends.len())
-                .map(|i| String::from_utf8_lossy(cell(i)).trim().to_owned())
+            self.headers = (0..row.len())
+                .map(|i| String::from_utf8_lossy(row.cell(i)).trim().to_owned())
                 .collect();
             if self.headers.iter().all(String::is_empty) {
                 self.headers.clear();
@@ -226,13 +316,13 @@ impl TableReader {
             }
             return;
         };
-        if (0..ends.len()).all(|i| cell(i).iter().all(u8::is_ascii_whitespace)) {
+        if row.is_blank() {
             return;
         }
         let mut record = RowRecord::new();
         let mut issues = Vec::new();
-        for i in 0..ends.len() {
-            let raw = cell(i);
+        for i in 0..row.len() {
+            let raw = row.cell(i);
             if raw.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
