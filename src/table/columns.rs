@@ -79,6 +79,8 @@ pub struct Column {
     pub(crate) target: Target,
     /// More headers that name this column (without the position 1, the document type's label).
     aliases: Vec<String>,
+    /// The last part of its headers (Vietnamese, English).
+    tail: (String, String),
 }
 
 /// A kind's columns and the index of their headers.
@@ -134,7 +136,7 @@ fn label_of(f: &FieldInfo) -> (&'static str, &'static str) {
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => c.to_ascii_lowercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }
@@ -156,6 +158,10 @@ impl Walk {
             aliases.push(join(&self.parts, true, false));
             aliases.push(join(&self.parts, false, false));
         }
+        let tail = match self.parts.last() {
+            Some(p) => (p.vi.clone(), p.en.clone()),
+            None => (String::new(), String::new()),
+        };
         self.out.push(Column {
             path: target.to_string(),
             vi: join(&self.parts, true, true),
@@ -163,6 +169,7 @@ impl Walk {
             first,
             target,
             aliases,
+            tail,
         });
     }
 
@@ -289,10 +296,8 @@ fn build(kind: RecordKind) -> View {
     // with, and which is no other column's header (later positions end as the first does).
     let mut last: HashMap<String, Option<usize>> = HashMap::new();
     for (i, c) in columns.iter().enumerate().filter(|(_, c)| c.first) {
-        for header in [&c.vi, &c.en] {
-            let tail = header.rsplit(" - ").next().unwrap_or(header);
-            add(compact_key(tail), i, &mut last);
-        }
+        add(compact_key(&c.tail.0), i, &mut last);
+        add(compact_key(&c.tail.1), i, &mut last);
     }
     for (key, i) in last {
         if let Some(i) = i {

@@ -46,7 +46,7 @@ impl ColumnMapping {
                 Value::String(s) => entries.push((header.clone(), Some(s.clone()))),
                 _ => {
                     return Err(format!(
-                        "the column mapping of {header:?} must be a field path, a label or null"
+                        "the column mapping of \"{header}\" must be a field path, a label or null"
                     ))
                 }
             }

@@ -81,8 +81,19 @@ impl RowRecord {
                 let at = match entries.iter().position(|(s, _)| *s == slot) {
                     Some(p) => p,
                     None => {
-                        entries.push((slot, Node::Object(Vec::new())));
-                        entries.len() - 1
+                        // Positions stay in order, before the document entries (as written).
+                        let at = match slot {
+                            Slot::At(n) => entries
+                                .iter()
+                                .position(|(s, _)| match s {
+                                    Slot::At(m) => *m > n,
+                                    Slot::Keyed(..) => true,
+                                })
+                                .unwrap_or(entries.len()),
+                            Slot::Keyed(..) => entries.len(),
+                        };
+                        entries.insert(at, (slot, Node::Object(Vec::new())));
+                        at
                     }
                 };
                 if last {
@@ -145,17 +156,9 @@ fn write_node(node: &Node, out: &mut String, path: &mut Path, cells: &mut Vec<(P
         }
         Node::Object(fields) => write_object(fields, &[], out, path, cells),
         Node::List(entries) => {
-            let mut positional: Vec<&(Slot, Node)> = entries
-                .iter()
-                .filter(|(s, _)| matches!(s, Slot::At(_)))
-                .collect();
-            positional.sort_by_key(|(s, _)| match s {
-                Slot::At(n) => *n,
-                Slot::Keyed(..) => usize::MAX,
-            });
-            let keyed = entries.iter().filter(|(s, _)| matches!(s, Slot::Keyed(..)));
+            // In order already: positions ascending, then the document entries.
             out.push('[');
-            for (i, (slot, node)) in positional.into_iter().chain(keyed).enumerate() {
+            for (i, (slot, node)) in entries.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
