@@ -7,6 +7,7 @@
 //! cargo run --example samples                      # checks samples/ against the generator
 //! cargo run --example samples -- write samples     # writes the sample files
 //! cargo run --release --example samples -- big staff 1000000 > staff-1m.csv
+//! cargo run --release --features cli --example samples -- big-xlsx staff 100000 staff-100k.xlsx
 //! ```
 //!
 //! The rows are drawn by a seeded generator, so the files are the same on every machine.
@@ -86,9 +87,18 @@ fn main() {
                 out.write_all(line.as_bytes()).expect("write to stdout");
             });
         }
+        #[cfg(feature = "cli")]
+        Some("big-xlsx") => {
+            let kind = args.get(1).map_or("staff", String::as_str);
+            let rows: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(100_000);
+            let path = args.get(3).map_or("big.xlsx", String::as_str);
+            let mut text = String::new();
+            sample_rows::big(kind, rows, &mut |line| text.push_str(line));
+            fs::write(path, xlsx::workbook(&text)).expect("write the workbook");
+        }
         Some(other) => {
             eprintln!(
-                "usage: samples [check | write DIR | big staff|facility|case ROWS] ({other}?)"
+                "usage: samples [check | write DIR | big KIND ROWS | big-xlsx KIND ROWS FILE] ({other}?)"
             );
             std::process::exit(2);
         }

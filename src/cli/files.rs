@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use calamine::{open_workbook_auto, Data, Reader};
+use calamine::{open_workbook, open_workbook_auto, Data, DataRef, Reader, Xlsx};
 use ctxh::batch::{Format, READ_CHUNK};
 use ctxh::date::Date;
 use ctxh::i18n::Lang as CoreLang;
@@ -117,8 +117,71 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
-/// The rows of a workbook's sheet (the first, or `sheet`), as text cells.
-pub fn sheet_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Vec<String>>, String> {
+/// A cell of a streamed `.xlsx` sheet as text (see [`cell_text`]).
+fn cell_ref_text(cell: &DataRef<'_>) -> String {
+    match cell {
+        DataRef::SharedString(s) => (*s).to_owned(),
+        DataRef::String(s) => s.clone(),
+        DataRef::Int(i) => cell_text(&Data::Int(*i)),
+        DataRef::Float(f) => cell_text(&Data::Float(*f)),
+        DataRef::Bool(b) => cell_text(&Data::Bool(*b)),
+        DataRef::DateTime(d) => cell_text(&Data::DateTime(*d)),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::Error(_) | DataRef::Empty => String::new(),
+    }
+}
+
+/// Streams the rows of an `.xlsx` sheet (the first, or `sheet`) as CSV lines: cells are read
+/// one by one, never the whole sheet. Columns and rows keep their places (an empty column A
+/// stays an empty first column, as a CSV export writes it).
+fn feed_xlsx(
+    path: &Path,
+    sheet: Option<&str>,
+    push: &mut dyn FnMut(&[u8], u64, u64),
+) -> Result<(), String> {
+    let fail = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let mut book: Xlsx<_> = open_workbook(path).map_err(|e| fail(&e))?;
+    let name = match sheet {
+        Some(s) => s.to_owned(),
+        None => book
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or_else(|| format!("{}: the workbook has no sheet", path.display()))?,
+    };
+    let mut cells = book.worksheet_cells_reader(&name).map_err(|e| fail(&e))?;
+    let (mut row, mut line) = (Vec::<String>::new(), String::new());
+    let mut current: Option<u32> = None;
+    let mut flush = |row: &mut Vec<String>, at: u32| {
+        line.clear();
+        csv_line(row, &mut line);
+        push(line.as_bytes(), u64::from(at) + 1, 0);
+        row.clear();
+    };
+    while let Some(cell) = cells.next_cell().map_err(|e| fail(&e))? {
+        let (r, c) = cell.get_position();
+        if let Some(at) = current.filter(|&at| at != r) {
+            flush(&mut row, at);
+        }
+        current = Some(r);
+        let text = cell_ref_text(cell.get_value());
+        if text.is_empty() {
+            continue;
+        }
+        let c = c as usize;
+        if row.len() <= c {
+            row.resize(c + 1, String::new());
+        }
+        row[c] = text;
+    }
+    if let Some(at) = current {
+        flush(&mut row, at);
+    }
+    Ok(())
+}
+
+/// A workbook's sheet (the first, or `sheet`).
+fn sheet_range(path: &Path, sheet: Option<&str>) -> Result<calamine::Range<Data>, String> {
     let mut book = open_workbook_auto(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let name = match sheet {
         Some(s) => s.to_owned(),
@@ -128,13 +191,21 @@ pub fn sheet_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Vec<String>>, 
             .cloned()
             .ok_or_else(|| format!("{}: the workbook has no sheet", path.display()))?,
     };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| format!("{}: sheet {name}: {e}", path.display()))?;
-    Ok(range
+    book.worksheet_range(&name)
+        .map_err(|e| format!("{}: sheet {name}: {e}", path.display()))
+}
+
+/// The rows of a workbook's sheet (the first, or `sheet`), as text cells.
+pub fn sheet_rows(path: &Path, sheet: Option<&str>) -> Result<Vec<Vec<String>>, String> {
+    Ok(sheet_range(path, sheet)?
         .rows()
         .map(|row| row.iter().map(cell_text).collect())
         .collect())
+}
+
+fn is_xlsx(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| matches!(e.to_string_lossy().to_lowercase().as_str(), "xlsx" | "xlsm"))
 }
 
 /// One row of cells as a CSV line.
@@ -163,13 +234,18 @@ pub fn feed(
     push: &mut dyn FnMut(&[u8], u64, u64),
 ) -> Result<(), String> {
     match ty {
+        FileType::Xlsx if is_xlsx(path) => feed_xlsx(path, sheet, push),
         FileType::Xlsx => {
-            let rows = sheet_rows(path, sheet)?;
-            let total = rows.len() as u64;
-            let mut text = String::new();
-            for (i, row) in rows.iter().enumerate() {
+            // Other workbooks (.xls, .ods): the sheet is read whole; its rows go to the batch
+            // one at a time, as CSV lines.
+            let range = sheet_range(path, sheet)?;
+            let total = range.height() as u64;
+            let (mut text, mut cells) = (String::new(), Vec::new());
+            for (i, row) in range.rows().enumerate() {
+                cells.clear();
+                cells.extend(row.iter().map(cell_text));
                 text.clear();
-                csv_line(row, &mut text);
+                csv_line(&cells, &mut text);
                 push(text.as_bytes(), i as u64 + 1, total);
             }
             Ok(())

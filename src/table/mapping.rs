@@ -82,7 +82,8 @@ pub struct ColumnUse {
     pub label: Option<String>,
     /// How: `mapping` (the caller's), `path` (the header is a wire path), `label` (a header
     /// of the flat view), `ignored` (the caller's mapping says so), `unknown`, `duplicate`
-    /// (another column fills the same field), `invalid` (the caller's mapping names no field).
+    /// (another column fills the same field), `invalid` (the caller's mapping names no field),
+    /// `empty` (no header: a cell under it is `cell_outside_columns`).
     pub by: &'static str,
 }
 
@@ -124,6 +125,8 @@ pub(crate) fn resolve(
         let column = i as u64 + 1;
         let shown = shown_key(header);
         let (target, mut by) = match mapping.find(header) {
+            // A column without a header: nothing to map (a cell in it is reported by the row).
+            None if header.trim().is_empty() => (None, "empty"),
             Some(None) => (None, "ignored"),
             Some(Some(to)) => match named(kind, to) {
                 Some(t) => (Some(t), "mapping"),

@@ -7,7 +7,8 @@
 //! (Excel writes `;` where the decimal mark is a comma, as in Vietnamese settings). A row of
 //! empty cells is not a row (spreadsheets end with them). A cell that is not UTF-8 text is
 //! read with the broken bytes replaced and reported (`cell_encoding_invalid`); a non-empty
-//! cell right of the last header is reported (`cell_outside_columns`).
+//! cell right of the last header, or under an empty header, is reported
+//! (`cell_outside_columns`).
 
 use csv_core::{ReadRecordResult, Reader, ReaderBuilder};
 
@@ -338,8 +339,8 @@ impl Rows {
             }
             match header.targets.get(i) {
                 Some(Some(target)) => record.add(target, i, &text),
-                Some(None) => {}
-                None => issues.push(
+                Some(None) if header.uses[i].by != "empty" => {}
+                _ => issues.push(
                     Issue::error(Path::root(), "cell_outside_columns").with("column", i as i64 + 1),
                 ),
             }
@@ -397,5 +398,19 @@ mod tests {
         assert_eq!(self::rows("Họ và tên\nAn Bình", 3).0.len(), 1);
         assert_eq!(self::rows("", 3), (vec![], vec![]));
         assert_eq!(self::rows("Họ và tên", 3), (vec![], vec![]));
+    }
+
+    #[test]
+    fn a_column_without_a_header_is_no_fault_but_its_cells_are() {
+        let mut reader = TableReader::new(RecordKind::Staff, ColumnMapping::default());
+        let mut seen = Vec::new();
+        let mut sink = |p: TablePiece<'_>| match p {
+            TablePiece::Row(r) => seen.extend(r.issues.iter().map(|i| i.code)),
+            TablePiece::Fault(i, _) => seen.push(i.code),
+        };
+        reader.push(",Họ và tên,\n,An Bình,\nx,Lò Páo,\n".as_bytes(), &mut sink);
+        reader.finish(&mut sink);
+        assert_eq!(seen, ["cell_outside_columns"]);
+        assert_eq!(reader.column_uses().unwrap()[0].by, "empty");
     }
 }

@@ -34,8 +34,8 @@ pub const RULES: &[RuleInfo] = &[
         entity: "table",
         severity: Error,
         legal_basis: "design",
-        vi: "Dòng có ô {column} nằm ngoài các cột của dòng tiêu đề; ô này không được đọc.",
-        en: "The row has a cell {column} beyond the header's columns; it was not read.",
+        vi: "Ô ở cột {column} không có tiêu đề cột; ô này không được đọc.",
+        en: "The cell in column {column} has no column header; it was not read.",
     },
     RuleInfo {
         code: "cell_encoding_invalid",
