@@ -292,7 +292,11 @@ pub fn batch(data: &[u8]) {
     for piece in file.chunks(usize::from(*chunk).max(1)) {
         chunked.push(piece);
     }
-    assert_eq!(table, chunked.finish().to_json(), "chunks change the table's report");
+    assert_eq!(
+        table,
+        chunked.finish().to_json(),
+        "chunks change the table's report"
+    );
     if let Ok(text) = std::str::from_utf8(file) {
         let report: Value = serde_json::from_str(&whole).expect("a batch report is JSON");
         let rows: Vec<Value> = std::iter::once(text)
