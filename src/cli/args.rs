@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Check, count and convert the social work sector's exports (staff, facilities, cases) with
 /// the rules of the ctxh crate: the same rules, codes and messages as every portal.
 #[derive(Debug, Parser)]
-#[command(name = "ctxh", version, about, long_about = None)]
+#[command(name = "ctxh", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

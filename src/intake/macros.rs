@@ -16,7 +16,7 @@
 ///     /// A contact.
 ///     pub struct Contact ("contact") {
 ///         /// Phone number as typed.
-///         phone: String = "phone" where length 1..=20,
+///         phone: String = "phone" where length 1..=20 label("Số điện thoại", "Phone"),
 ///         /// How many calls.
 ///         call_count: u32 = "callCount",
 ///     }
