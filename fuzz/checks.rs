@@ -251,7 +251,8 @@ pub fn legacy_conversion(data: &[u8]) {
 /// A batch of rows: the first byte picks the kind and the format (auto, JSON array, NDJSON),
 /// the second the chunk size; the rest is the file. The report is the same whole, in chunks
 /// of that size (cut anywhere, inside a row or a character) and asked twice; and it never
-/// carries an input string as a param.
+/// carries an input string as a param. The same bytes read as a table (CSV, with duplicates)
+/// give the same report in chunks too.
 pub fn batch(data: &[u8]) {
     use ctxh::batch::{validate_batch, BatchOptions, BatchValidator, Format};
     let [select, chunk, file @ ..] = data else {
@@ -264,12 +265,12 @@ pub fn batch(data: &[u8]) {
     let whole = match std::str::from_utf8(file) {
         Ok(text) => validate_batch(kind, text, &options).to_json(),
         Err(_) => {
-            let mut v = BatchValidator::new(kind, options);
+            let mut v = BatchValidator::new(kind, options.clone());
             v.push(file);
             v.finish().to_json()
         }
     };
-    let mut chunked = BatchValidator::new(kind, options);
+    let mut chunked = BatchValidator::new(kind, options.clone());
     for piece in file.chunks(usize::from(*chunk).max(1)) {
         chunked.push(piece);
     }
@@ -278,9 +279,24 @@ pub fn batch(data: &[u8]) {
         chunked.finish().to_json(),
         "chunks change the report"
     );
-    let mut again = BatchValidator::new(kind, options);
+    let mut again = BatchValidator::new(kind, options.clone());
     again.push(file);
     assert_eq!(whole, again.finish().to_json(), "not deterministic");
+    // The same bytes as a table (CSV, duplicates looked for): chunks change nothing either.
+    options.format = Format::Csv;
+    options.duplicates = true;
+    let mut table = BatchValidator::new(kind, options.clone());
+    table.push(file);
+    let table = table.finish().to_json();
+    let mut chunked = BatchValidator::new(kind, options);
+    for piece in file.chunks(usize::from(*chunk).max(1)) {
+        chunked.push(piece);
+    }
+    assert_eq!(
+        table,
+        chunked.finish().to_json(),
+        "chunks change the table's report"
+    );
     if let Ok(text) = std::str::from_utf8(file) {
         let report: Value = serde_json::from_str(&whole).expect("a batch report is JSON");
         let rows: Vec<Value> = std::iter::once(text)

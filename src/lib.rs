@@ -18,8 +18,8 @@
 //! 3. [`model`]: plain record types and the registry of record kinds.
 //! 4. [`rules`]: the rule families, their catalogue and the `Validated` impls.
 //! 5. [`report`], then [`validate`] and [`workflow`].
-//! 6. [`batch`], [`indicators`], [`schema`]: the collection layer (many records in one report;
-//!    programme indicators; JSON Schema per record kind).
+//! 6. [`table`], [`batch`], [`indicators`], [`schema`]: the collection layer (spreadsheets read
+//!    as records; many records in one report; programme indicators; JSON Schema per record kind).
 //! 7. The WebAssembly boundary (`wasm`, wasm32 only).
 
 pub mod batch;
@@ -35,6 +35,7 @@ pub mod reference;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod table;
 pub mod text;
 pub mod validate;
 pub mod version;

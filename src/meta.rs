@@ -97,6 +97,21 @@ pub struct FieldInfo {
     pub limit: Option<Limit>,
     /// What the field holds (its doc comment).
     pub doc: &'static str,
+    /// Its label in Vietnamese and English, for column headers and forms (`label("Họ và tên",
+    /// "Full name")` in [`record!`](crate::record)); `None` when the declaration has none.
+    pub label: Option<FieldLabel>,
+}
+
+/// The label of a field in both languages: what a spreadsheet's column header or a form's
+/// caption says. A record-typed field's label qualifies the labels of its fields in flat
+/// column headers; an empty label leaves them as they are (the record's subject, such as a
+/// staff member's `person`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldLabel {
+    /// The Vietnamese label.
+    pub vi: &'static str,
+    /// The English label.
+    pub en: &'static str,
 }
 
 /// What a record type declares about itself.

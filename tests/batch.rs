@@ -392,7 +392,9 @@ fn options_from_json() {
     );
     assert_eq!(o.record.as_of, Date::new(2025, 1, 2).unwrap());
     for bad in [
-        serde_json::json!({"format":"csv"}),
+        serde_json::json!({"format":"xml"}),
+        serde_json::json!({"columns":{"STT":5}}),
+        serde_json::json!({"columns":"STT"}),
         serde_json::json!({"maxIssues":-1}),
         serde_json::json!({"maxIssues":1.5}),
         serde_json::json!({"colour":"red"}),
@@ -431,8 +433,18 @@ fn shared_batch_reports_match() {
             case["name"]
         );
         let text = case["text"].as_str().unwrap().to_owned();
-        let got = validate_batch(kind, &text, &o).to_json();
+        let report = validate_batch(kind, &text, &o);
+        let got = report.to_json();
         assert_eq!(chunked(kind, text.as_bytes(), 3, o).to_json(), got);
+        // The issues as CSV (batchIssuesCsv in the browser), for the cases that keep them.
+        if case.get("expectedCsv").is_some() {
+            let csv = report.issues_csv();
+            if bless {
+                case["expectedCsv"] = Value::String(csv);
+            } else if case["expectedCsv"].as_str() != Some(csv.as_str()) {
+                failures.push(format!("{}: the issues' CSV differs:\n{csv}", case["name"]));
+            }
+        }
         if bless {
             case["expected"] = Value::String(got);
         } else if case["expected"].as_str() != Some(got.as_str()) {

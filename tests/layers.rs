@@ -10,7 +10,7 @@
 //! | 3 | `model` | layers 1–3 |
 //! | 4 | `rules` | layers 1–4 |
 //! | 5 | `report`, `validate`, `workflow` | layers 1–5 |
-//! | 6 | `batch`, `indicators`, `schema` (the collection layer) | layers 1–6 |
+//! | 6 | `table`, `batch`, `indicators`, `schema` (the collection layer) | layers 1–6 |
 //! | 7 | `wasm`, `cli` (the boundaries) | everything |
 //!
 //! An import is any `crate::module` (or `$crate::module`, or a `super::` that climbs to the
@@ -45,6 +45,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("report", 5),
     ("validate", 5),
     ("workflow", 5),
+    ("table", 6),
     ("batch", 6),
     ("indicators", 6),
     ("schema", 6),

@@ -856,13 +856,44 @@ fn batch(s: &mut Suite) {
         &BatchOptions::new(Options::new(Date::new(2025, 7, 1).unwrap())),
     );
     s.export("validateBatch", "[1,,", &broken);
+    // Tables and sets of files: the shared batch vectors (CSV, duplicates across files).
+    let doc: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/batch/tables.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    for case in doc["cases"].as_array().unwrap() {
+        let files = &case["files"];
+        if files
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["text"].is_string())
+        {
+            s.value(
+                "files",
+                &Ty::Named("BatchFile".into()),
+                "files[0]",
+                &files[0],
+            );
+            s.value(
+                "options",
+                &Ty::Named("BatchOptions".into()),
+                "batch",
+                &case["options"],
+            );
+            s.export("validateBatchFiles", "tables.json", &case["expected"]);
+        }
+    }
     let declared = match s.decls().field("BatchOptions", "format") {
         Some(ty) => s.literals(&ty, "BatchOptions.format"),
         None => BTreeSet::new(),
     };
     // Every format, by an exhaustive match.
-    let all = [Format::Auto, Format::JsonArray, Format::Ndjson].map(|f| match f {
-        Format::Auto | Format::JsonArray | Format::Ndjson => f.id().to_owned(),
+    let all = [Format::Auto, Format::JsonArray, Format::Ndjson, Format::Csv].map(|f| match f {
+        Format::Auto | Format::JsonArray | Format::Ndjson | Format::Csv => f.id().to_owned(),
     });
     let ids: BTreeSet<String> = all.into_iter().collect();
     s.same_set("BatchOptions.format", "Format", ids);
@@ -882,6 +913,8 @@ fn batch(s: &mut Suite) {
         ("lang", json!("en")),
         ("mode", json!("draft")),
         ("asOf", json!("2025-07-01")),
+        ("columns", json!({ "STT": null, "Tên": "person.fullName" })),
+        ("duplicates", json!(true)),
     ] {
         if s.decls().field("BatchOptions", key).is_none() {
             s.problem(format!("BatchOptions.{key} is not declared"), String::new());

@@ -9,6 +9,11 @@
 //! `expectCodes` is written by hand (the intent); `expected` is the full report, refreshed with
 //! `CTXH_BLESS=1 cargo test --test vectors` and reviewed in the diff.
 //!
+//! `"batch"` runs tables and sets of files (`ctxh::batch`): `recordKind`, `files` (`[{ name,
+//! text }]`, or `bytes`: parts that are text or `{ "hex" }` raw bytes, native only), batch
+//! `options`; `expected` is the array of reports (`reports_json`), and Node runs it through
+//! `validateBatchFilesJson`.
+//!
 //! Two more kinds run the collection layer: `"indicators"` (`input` is an indicator request,
 //! `expected` the indicator report, `expectCodes` the codes of its `request.issues`) and
 //! `"indicators-merge"` (`input` is an array of requests; each is computed, and `expected` is
@@ -47,6 +52,8 @@ enum Runner {
     Indicators,
     /// `compute_json` of each request, then `ctxh::indicators::merge_json`.
     IndicatorsMerge,
+    /// `ctxh::batch` over one or more files.
+    Batch,
 }
 
 impl Runner {
@@ -54,9 +61,65 @@ impl Runner {
         match kind {
             "indicators" => Some(Runner::Indicators),
             "indicators-merge" => Some(Runner::IndicatorsMerge),
+            "batch" => Some(Runner::Batch),
             _ => RecordKind::parse(kind).map(Runner::Record),
         }
     }
+}
+
+fn batch_options(case: &Value) -> ctxh::batch::BatchOptions {
+    ctxh::batch::BatchOptions::from_json(&case["options"], Date::new(2000, 1, 1).unwrap())
+        .unwrap_or_else(|e| panic!("{}: unusable options: {e}", case["name"]))
+}
+
+/// A file's bytes: `text`, or `bytes` parts (text, or `{ "hex" }` raw bytes).
+fn file_bytes(file: &Value) -> Vec<u8> {
+    if let Some(text) = file["text"].as_str() {
+        return text.as_bytes().to_vec();
+    }
+    let mut out = Vec::new();
+    for part in file["bytes"].as_array().expect("a file has text or bytes") {
+        match part {
+            Value::String(t) => out.extend_from_slice(t.as_bytes()),
+            _ => {
+                let hex = part["hex"].as_str().expect("{ hex }");
+                for i in (0..hex.len()).step_by(2) {
+                    out.push(u8::from_str_radix(&hex[i..i + 2], 16).unwrap());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Runs a batch case: every file with one people index, as `validate_files` does (which
+/// takes text; raw bytes go through `BatchValidator` the same way).
+fn run_batch(case: &Value) -> String {
+    use ctxh::batch::{reports_json, validate_files, BatchValidator, PeopleIndex};
+    let kind = RecordKind::parse(case["recordKind"].as_str().unwrap()).expect("recordKind");
+    let opts = batch_options(case);
+    let files = case["files"].as_array().expect("files");
+    let texts: Option<Vec<(&str, &str)>> = files
+        .iter()
+        .map(|f| Some((f["name"].as_str()?, f["text"].as_str()?)))
+        .collect();
+    if let Some(texts) = texts {
+        return reports_json(&validate_files(kind, &texts, &opts));
+    }
+    let mut people = Some(PeopleIndex::new());
+    let mut reports = Vec::new();
+    for f in files {
+        let mut batch = BatchValidator::new(kind, opts.clone());
+        if let Some(mut p) = people.take() {
+            p.start_file(f["name"].as_str().unwrap());
+            batch = batch.with_people(p);
+        }
+        batch.push(&file_bytes(f));
+        let (report, p) = batch.finish_with_people();
+        people = p.or_else(|| Some(PeopleIndex::new()));
+        reports.push(report);
+    }
+    reports_json(&reports)
 }
 
 fn case_options(case: &Value) -> Options {
@@ -66,6 +129,9 @@ fn case_options(case: &Value) -> Options {
 
 /// Runs one case the way the JavaScript API does: the input crosses as JSON text.
 fn run(runner: Runner, case: &Value) -> String {
+    if runner == Runner::Batch {
+        return run_batch(case);
+    }
     let opts = case_options(case);
     match runner {
         Runner::Record(kind) => run_case(kind, case),
@@ -84,14 +150,23 @@ fn run(runner: Runner, case: &Value) -> String {
                 .collect();
             ctxh::indicators::merge_json(&Value::Array(reports).to_string(), &opts)
         }
+        Runner::Batch => unreachable!("run_batch"),
     }
 }
 
-/// The issues of a result: a validation report's, or an indicator report's request issues.
-fn issues_of(runner: Runner, got: &Value) -> &Value {
+/// The issues of a result: a validation report's, an indicator report's request issues, or
+/// those of every report of a batch of files.
+fn issues_of(runner: Runner, got: &Value) -> Value {
     match runner {
-        Runner::Record(_) => &got["issues"],
-        _ => &got["request"]["issues"],
+        Runner::Record(_) => got["issues"].clone(),
+        Runner::Batch => Value::Array(
+            got.as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|r| r["issues"].as_array().unwrap().clone())
+                .collect(),
+        ),
+        _ => got["request"]["issues"].clone(),
     }
 }
 
@@ -198,6 +273,18 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
                 "{name}: options.asOf must be set"
             );
             let got = run(runner, case);
+            if runner == Runner::Batch {
+                let mut leaves = Vec::new();
+                for f in case["files"].as_array().unwrap() {
+                    if let Some(t) = f["text"].as_str() {
+                        // Every cell of every row under the header.
+                        for line in t.lines().skip(1) {
+                            leaves.extend(line.split([',', ';']).map(str::to_owned));
+                        }
+                    }
+                }
+                batch_no_values(&name, &got, &leaves, &mut failures);
+            }
             let got_value: Value = serde_json::from_str(&got).unwrap();
             let lang = case["options"]["lang"].as_str().unwrap_or("vi").to_owned();
 
@@ -250,6 +337,7 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
             // query: the reference date and the period are taken out before the scan).
             let mut data = match runner {
                 Runner::Record(_) => got_value["issues"].clone(),
+                Runner::Batch => Value::Null,
                 _ => {
                     let mut whole = got_value.clone();
                     whole["asOf"] = Value::Null;
@@ -257,8 +345,10 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
                     whole
                 }
             };
+            let mut batch_issues = issues_of(runner, &got_value);
             let issues = match runner {
                 Runner::Record(_) => &mut data,
+                Runner::Batch => &mut batch_issues,
                 _ => &mut data["request"]["issues"],
             };
             for issue in issues.as_array_mut().unwrap() {
@@ -315,4 +405,28 @@ fn vectors_match_and_cover_every_rule_in_both_languages() {
         "rule codes without a vector: {}",
         missing.join(", ")
     );
+}
+
+/// A batch report names columns by header and rows by number: no cell's value appears in it.
+fn batch_no_values(name: &str, got: &str, cells: &[String], failures: &mut Vec<String>) {
+    let reports: Value = serde_json::from_str(got).unwrap();
+    let mut issues = Vec::new();
+    for r in reports.as_array().unwrap() {
+        for i in r["issues"].as_array().unwrap() {
+            let mut i = i.clone();
+            i.as_object_mut().unwrap().remove("column");
+            issues.push(i);
+        }
+    }
+    let text = serde_json::to_string(&issues).unwrap();
+    for cell in cells {
+        let cell = cell.trim();
+        if cell.chars().count() >= 4 && !cell.bytes().all(|b| b.is_ascii_digit() && cell.len() < 6)
+        {
+            let escaped = serde_json::to_string(cell).unwrap();
+            if text.contains(&escaped[1..escaped.len() - 1]) {
+                failures.push(format!("{name}: the report contains a cell value {cell:?}"));
+            }
+        }
+    }
 }

@@ -38,14 +38,22 @@ for (const c of shared.cases) {
       assert.equal(batch.finishJson(), c.expected, `chunks of ${size}`);
       assert.throws(() => batch.push("{}"), /finished/);
     }
+    if (Object.hasOwn(c, "expectedCsv")) {
+      // The per-row report as CSV: the native bytes, from the report or from its issues.
+      const report = JSON.parse(c.expected);
+      assert.equal(ctxh.batchIssuesCsv(report), c.expectedCsv);
+      const [head, ...lines] = c.expectedCsv.split("\r\n");
+      assert.equal(ctxh.batchIssuesCsv(report.issues, false), lines.join("\r\n"));
+      assert.equal(head, "\ufeffrow,column,field,code,severity,message");
+    }
   });
 }
 
 test("a batch of the vector inputs gives each row its own report", () => {
   let rows = 0;
   for (const { doc } of vectorFiles()) {
-    // Indicator vectors hold requests, not records.
-    if (doc.kind === "indicators" || doc.kind === "indicators-merge") continue;
+    // Indicator vectors hold requests, batch vectors whole files, not records.
+    if (doc.kind === "indicators" || doc.kind === "indicators-merge" || doc.kind === "batch") continue;
     const groups = new Map();
     for (const c of doc.cases) {
       if (c.field || typeof c.inputText === "string" || !Object.hasOwn(c, "input")) continue;
@@ -107,13 +115,25 @@ test("streamed issues and pages add up to every issue", () => {
 test("bad arguments throw; bad data is reported", () => {
   assert.throws(() => ctxh.validateBatch("person", "[]"), RangeError);
   assert.throws(() => ctxh.validateBatch("staff", 42), TypeError);
-  assert.throws(() => ctxh.validateBatch("staff", "[]", { format: "csv" }), RangeError);
+  assert.throws(() => ctxh.validateBatch("staff", "[]", { format: "xml" }), RangeError);
+  assert.throws(() => ctxh.validateBatch("staff", "a", { format: "csv", columns: { a: 5 } }), RangeError);
+  assert.throws(() => ctxh.validateBatch("staff", "a", { format: "csv", columns: "a" }), RangeError);
+  assert.throws(() => ctxh.validateBatch("staff", "a", { duplicates: "yes" }), RangeError);
+  assert.throws(() => ctxh.validateBatchFiles("staff", [{ name: "a.csv" }], { format: "csv" }), TypeError);
+  assert.throws(() => ctxh.validateBatchFiles("staff", "a.csv"), TypeError);
+  assert.throws(() => ctxh.batchIssuesCsv({ issues: 5 }), TypeError);
+  assert.throws(() => ctxh.batchIssuesCsv([{ pathText: "", code: "x", severity: "fatal" }]), TypeError);
   assert.throws(() => ctxh.validateBatch("staff", "[]", { maxIssues: -1 }), RangeError);
   assert.throws(() => new ctxh.BatchValidator("staff", { colour: 1 }), RangeError);
   assert.throws(() => new ctxh.BatchValidator("staff").push({}), TypeError);
   for (const text of ["", "[", "]", "[[[[", "\u0000", "{".repeat(10000), `[${"[".repeat(500)}]`, "\"\\", "[1,2,3]"]) {
     const r = ctxh.validateBatch("staff", text, { asOf: "2026-01-01" });
     assert.equal(typeof r.valid, "boolean", JSON.stringify(text.slice(0, 20)));
+  }
+  // Tables of any shape are data: reported, never thrown.
+  for (const text of ["", "\n\n", "a,b\n", "\"", "Họ và tên\n\"Lò", ",,,\n1,2,3,4,5", "\ufeff"]) {
+    const r = ctxh.validateBatch("staff", text, { asOf: "2026-01-01", format: "csv", duplicates: true });
+    assert.equal(typeof r.valid, "boolean", JSON.stringify(text));
   }
   // The module still works after all of that.
   assert.equal(ctxh.validateBatch("address", "[]").totals.rows, 0);

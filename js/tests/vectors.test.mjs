@@ -46,6 +46,17 @@ for (const { file, doc } of files) {
           assert.deepEqual(ctxhFull.computeIndicators(c.input, c.options), c.expected);
           return;
         }
+        if (doc.kind === "batch") {
+          // Tables and sets of files: validateBatchFilesJson gives the native bytes. Raw bytes
+          // (not UTF-8) cannot cross as a JavaScript string: native only.
+          if (!c.files.every((f) => typeof f.text === "string")) return;
+          assert.equal(ctxh.validateBatchFilesJson(c.recordKind, c.files, c.options), want);
+          assert.deepEqual(ctxh.validateBatchFiles(c.recordKind, c.files, c.options), c.expected);
+          if (c.files.length === 1) {
+            assert.equal(ctxh.validateBatchJson(c.recordKind, c.files[0].text, c.options), JSON.stringify(c.expected[0]));
+          }
+          return;
+        }
         if (doc.kind === "indicators-merge") {
           const reports = c.input.map((r) => JSON.parse(ctxhFull.computeIndicatorsJson(JSON.stringify(r), c.options)));
           assert.equal(ctxhFull.mergeIndicatorReportsJson(JSON.stringify(reports), c.options), want);

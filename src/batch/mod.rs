@@ -1,6 +1,7 @@
 //! Batches: many rows of one record kind in, one [`BatchReport`] out.
 //!
-//! The rows are a JSON array or NDJSON text (one record per line), given whole
+//! The rows are a JSON array, NDJSON text (one record per line) or a table (CSV with a header
+//! row, read by column headers: [`crate::table`]; each issue then names its column), given whole
 //! ([`validate_batch`]), chunk by chunk ([`BatchValidator`]: rows may span chunks; for Web
 //! Workers and streams) or read from an `io::Read` ([`validate_reader`]). Every row is checked
 //! exactly as [`RecordKind::validate_json`](crate::model::RecordKind) checks a record alone: a
@@ -30,16 +31,23 @@
 //! assert_eq!(report.issues[0].row, Some(1));
 //! ```
 
+mod csv;
 mod options;
+mod people;
 mod report;
 mod split;
 mod stream;
 mod tally;
 
+pub use csv::{issue_csv_line, issues_csv_json, issues_csv_start, ISSUES_CSV_HEADER};
 pub use options::{BatchOptions, DEFAULT_MAX_ISSUES};
+pub use people::PeopleIndex;
 pub use report::{BatchIssue, BatchReport, Count, Totals};
 pub use split::Format;
-pub use stream::{validate_batch, validate_reader, BatchValidator, Progress, READ_CHUNK};
+pub use stream::{
+    reports_json, validate_batch, validate_files, validate_reader, BatchValidator, Progress,
+    READ_CHUNK,
+};
 
 /// The most distinct fields counted in [`BatchReport::by_field`]; issues at other fields are
 /// counted in `by_field_omitted` (unknown keys are part of a path, so a hostile file could

@@ -55,6 +55,10 @@ pub struct BatchIssue {
     pub params: Params,
     /// The message in the batch's language (rendered once per distinct code and params).
     pub message: String,
+    /// For a table (`csv`): the header of the column the issue came from, when one did (left
+    /// out of the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
 }
 
 /// The result of a batch validation.

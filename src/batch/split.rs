@@ -23,6 +23,9 @@ pub enum Format {
     JsonArray,
     /// One record per line (newline-delimited JSON); blank lines are not rows.
     Ndjson,
+    /// A table: CSV with a header row, one record per row, read by column headers
+    /// ([`crate::table`]). Never chosen by `Auto`.
+    Csv,
 }
 
 impl Format {
@@ -32,6 +35,7 @@ impl Format {
             Format::Auto => "auto",
             Format::JsonArray => "json",
             Format::Ndjson => "ndjson",
+            Format::Csv => "csv",
         }
     }
 
@@ -41,6 +45,7 @@ impl Format {
             "auto" => Some(Format::Auto),
             "json" => Some(Format::JsonArray),
             "ndjson" => Some(Format::Ndjson),
+            "csv" => Some(Format::Csv),
             _ => None,
         }
     }

@@ -4,10 +4,12 @@
 use std::io::{self, Read};
 
 use super::options::BatchOptions;
+use super::people::PeopleIndex;
 use super::report::{BatchIssue, BatchReport};
-use super::split::Splitter;
+use super::split::{Format, Splitter};
 use super::tally::Tally;
 use crate::model::RecordKind;
+use crate::table::TableReader;
 
 /// How far a chunked batch has got.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -37,15 +39,26 @@ pub struct Progress {
 /// ```
 #[derive(Debug)]
 pub struct BatchValidator {
-    splitter: Splitter,
+    rows: Rows,
     tally: Tally,
+}
+
+/// What cuts the text into rows: the JSON splitter, or a table's reader.
+#[derive(Debug)]
+enum Rows {
+    Json(Splitter),
+    Table(Box<TableReader>),
 }
 
 impl BatchValidator {
     /// A batch of rows of `kind`.
     pub fn new(kind: RecordKind, opts: BatchOptions) -> BatchValidator {
+        let rows = match opts.format {
+            Format::Csv => Rows::Table(Box::new(TableReader::new(kind, opts.columns.clone()))),
+            format => Rows::Json(Splitter::new(format)),
+        };
         BatchValidator {
-            splitter: Splitter::new(opts.format),
+            rows,
             tally: Tally::new(kind, opts),
         }
     }
@@ -53,14 +66,20 @@ impl BatchValidator {
     /// Takes the next chunk of text and checks every row it completes.
     pub fn push(&mut self, chunk: &[u8]) -> Progress {
         let tally = &mut self.tally;
-        self.splitter.push(chunk, &mut |piece| tally.take(piece));
+        match &mut self.rows {
+            Rows::Json(splitter) => splitter.push(chunk, &mut |piece| tally.take(piece)),
+            Rows::Table(reader) => reader.push(chunk, &mut |piece| tally.take_table(piece)),
+        }
         self.progress()
     }
 
     /// How far the batch has got.
     pub fn progress(&self) -> Progress {
         Progress {
-            bytes: self.splitter.consumed(),
+            bytes: match &self.rows {
+                Rows::Json(splitter) => splitter.consumed(),
+                Rows::Table(reader) => reader.consumed(),
+            },
             rows: self.tally.rows(),
             issues: self.tally.issues(),
         }
@@ -78,14 +97,44 @@ impl BatchValidator {
     /// Pushing after it is a fault of the text like any other (`json_invalid` or new rows).
     pub fn end(&mut self) {
         let tally = &mut self.tally;
-        self.splitter.finish(&mut |piece| tally.take(piece));
+        match &mut self.rows {
+            Rows::Json(splitter) => splitter.finish(&mut |piece| tally.take(piece)),
+            Rows::Table(reader) => reader.finish(&mut |piece| tally.take_table(piece)),
+        }
+    }
+
+    /// Checks duplicates against `people` (the people of earlier files, after
+    /// [`PeopleIndex::start_file`] names this one) instead of a fresh index; with
+    /// [`BatchOptions::duplicates`] only. Take it back with [`BatchValidator::finish_with_people`].
+    pub fn with_people(mut self, people: PeopleIndex) -> BatchValidator {
+        if self.tally.people.is_some() {
+            self.tally.people = Some(people);
+        }
+        self
+    }
+
+    /// [`BatchValidator::finish`], and the people index for the next file.
+    pub fn finish_with_people(mut self) -> (BatchReport, Option<PeopleIndex>) {
+        let people = self.tally.people.take();
+        (self.finish(), people)
+    }
+
+    /// For a table (`csv`), once its header row has been read: how each column is read.
+    pub fn column_uses(&self) -> Option<&[crate::table::ColumnUse]> {
+        match &self.rows {
+            Rows::Table(reader) => reader.column_uses(),
+            Rows::Json(_) => None,
+        }
     }
 
     /// Ends the text (see [`BatchValidator::end`]) and returns the report: the same report as
     /// [`super::validate_batch`] over the whole text.
     pub fn finish(mut self) -> BatchReport {
         self.end();
-        let format = self.splitter.format().id();
+        let format = match &self.rows {
+            Rows::Json(splitter) => splitter.format().id(),
+            Rows::Table(_) => Format::Csv.id(),
+        };
         self.tally.finish(format)
     }
 }
@@ -102,7 +151,7 @@ pub fn validate_reader<R: Read>(
     opts: &BatchOptions,
     mut on_issue: impl FnMut(&BatchIssue),
 ) -> io::Result<BatchReport> {
-    let mut opts = *opts;
+    let mut opts = opts.clone();
     opts.stream_issues = true;
     let mut batch = BatchValidator::new(kind, opts);
     let mut buffer = vec![0u8; READ_CHUNK];
@@ -121,9 +170,53 @@ pub fn validate_reader<R: Read>(
     Ok(batch.finish())
 }
 
-/// Validates a whole batch held in memory: a JSON array or NDJSON (see [`super::Format`]).
+/// Validates a whole batch held in memory: a JSON array, NDJSON or a table (see
+/// [`super::Format`]).
 pub fn validate_batch(kind: RecordKind, text: &str, opts: &BatchOptions) -> BatchReport {
-    let mut batch = BatchValidator::new(kind, *opts);
+    let mut batch = BatchValidator::new(kind, opts.clone());
     batch.push(text.as_bytes());
     batch.finish()
+}
+
+/// Validates several files of one kind as one set, each given whole as `(name, text)`: one
+/// report per file, in order; with [`BatchOptions::duplicates`], a person met in an earlier
+/// file is reported in a later one (`duplicate_cccd_other_file`, naming the file).
+///
+/// ```
+/// use ctxh::batch::{validate_files, BatchOptions, Format};
+/// use ctxh::{date::Date, model::RecordKind, options::Options};
+/// let mut opts = BatchOptions::new(Options::new(Date::parse_iso("2026-01-01").unwrap()));
+/// (opts.format, opts.duplicates) = (Format::Csv, true);
+/// let a = "Họ và tên,Số CCCD\nLò Văn Páo,001085012345\n";
+/// let b = "Họ và tên,Số CCCD\nLò Văn Pao,001085012345\n";
+/// let reports = validate_files(RecordKind::Staff, &[("a.csv", a), ("b.csv", b)], &opts);
+/// assert!(reports[0].by_code.get("duplicate_cccd_other_file").is_none());
+/// assert_eq!(reports[1].by_code["duplicate_cccd_other_file"].rows, 1);
+/// ```
+pub fn validate_files(
+    kind: RecordKind,
+    files: &[(&str, &str)],
+    opts: &BatchOptions,
+) -> Vec<BatchReport> {
+    let mut people = Some(PeopleIndex::new());
+    let mut out = Vec::with_capacity(files.len());
+    for (name, text) in files {
+        let mut batch = BatchValidator::new(kind, opts.clone());
+        if let Some(mut index) = people.take() {
+            index.start_file(name);
+            batch = batch.with_people(index);
+        }
+        batch.push(text.as_bytes());
+        let (report, index) = batch.finish_with_people();
+        people = index.or_else(|| Some(PeopleIndex::new()));
+        out.push(report);
+    }
+    out
+}
+
+/// The reports of [`validate_files`] as one JSON array (the same bytes natively and in
+/// WebAssembly).
+pub fn reports_json(reports: &[BatchReport]) -> String {
+    let parts: Vec<String> = reports.iter().map(BatchReport::to_json).collect();
+    format!("[{}]", parts.join(","))
 }

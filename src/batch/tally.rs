@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::options::BatchOptions;
+use super::people::PeopleIndex;
 use super::report::{BatchIssue, BatchReport, Count, Totals};
 use super::split::Piece;
 use super::MAX_FIELD_PATHS;
@@ -11,6 +12,7 @@ use crate::intake::read_record_bytes;
 use crate::issue::{Issue, Params, Path, Segment, Severity};
 use crate::model::RecordKind;
 use crate::report::{render, settle};
+use crate::table::{TablePiece, TableRow};
 
 /// The most distinct parameter sets whose message is kept per code.
 const MESSAGES_PER_CODE: usize = 64;
@@ -29,6 +31,8 @@ pub(crate) struct Tally {
     queue: Vec<BatchIssue>,
     /// Messages rendered so far, by code, then params.
     messages: BTreeMap<&'static str, Vec<(Params, String)>>,
+    /// The people met so far (with [`BatchOptions::duplicates`]).
+    pub(crate) people: Option<PeopleIndex>,
     /// Scratch for one row: the codes and fields already counted for it.
     row_codes: Vec<&'static str>,
     row_fields: Vec<String>,
@@ -53,6 +57,7 @@ fn field_of(path: &Path) -> String {
 
 impl Tally {
     pub(crate) fn new(kind: RecordKind, opts: BatchOptions) -> Tally {
+        let duplicates = opts.duplicates;
         Tally {
             kind,
             opts,
@@ -64,6 +69,7 @@ impl Tally {
             listed: Vec::new(),
             queue: Vec::new(),
             messages: BTreeMap::new(),
+            people: duplicates.then(PeopleIndex::new),
             row_codes: Vec::new(),
             row_fields: Vec::new(),
         }
@@ -82,22 +88,46 @@ impl Tally {
     /// Takes one piece from the splitter.
     pub(crate) fn take(&mut self, piece: Piece<'_>) {
         match piece {
-            Piece::Row(bytes) => self.row(bytes),
-            Piece::Fault(issue) => {
-                self.faulty = true;
-                self.add(None, vec![issue]);
-            }
+            Piece::Row(bytes) => self.row(bytes, Vec::new(), None),
+            Piece::Fault(issue) => self.fault(issue, None),
         }
     }
 
-    /// Checks one row: exactly the issues of the row's own report.
-    fn row(&mut self, bytes: &[u8]) {
+    /// Takes one piece from a table's reader.
+    pub(crate) fn take_table(&mut self, piece: TablePiece<'_>) {
+        match piece {
+            TablePiece::Row(mut row) => {
+                let extra = std::mem::take(&mut row.issues);
+                self.row(row.json, extra, Some(&row));
+            }
+            TablePiece::Fault(issue, column) => self.fault(issue, Some(column)),
+        }
+    }
+
+    /// A batch-level issue (of no row); an error makes the batch invalid.
+    fn fault(&mut self, issue: Issue, column: Option<String>) {
+        if issue.severity == Severity::Error {
+            self.faulty = true;
+        }
+        self.add(None, vec![issue], &|_: &Path| column.clone());
+    }
+
+    /// Checks one row: exactly the issues of the row's own report (with the issues of a table
+    /// row's cells, `extra`).
+    fn row(&mut self, bytes: &[u8], extra: Vec<Issue>, table: Option<&TableRow<'_>>) {
         let row = self.totals.rows;
         self.totals.rows += 1;
-        let issues = match read_record_bytes(bytes) {
-            Ok(json) => self.kind.issues_of(&json, &self.opts.record, Path::root()),
+        let mut issues = match read_record_bytes(bytes) {
+            Ok(json) => {
+                let mut issues = self.kind.issues_of(&json, &self.opts.record, Path::root());
+                if let Some(people) = &mut self.people {
+                    issues.extend(people.check(self.kind, &json, row));
+                }
+                issues
+            }
             Err(issue) => vec![issue],
         };
+        issues.extend(extra);
         let (valid, issues) = settle(issues);
         if valid {
             self.totals.valid += 1;
@@ -108,13 +138,21 @@ impl Tally {
             self.totals.with_warnings += 1;
         }
         if !issues.is_empty() {
-            self.add(Some(row), issues);
+            match table {
+                Some(t) => self.add(Some(row), issues, &|p: &Path| t.column_of(p)),
+                None => self.add(Some(row), issues, &|_: &Path| None),
+            }
         }
     }
 
     /// Counts the issues of one row (or of the batch, `row` = `None`), lists those on the page
     /// and queues them all when streaming.
-    fn add(&mut self, row: Option<u64>, issues: Vec<Issue>) {
+    fn add(
+        &mut self,
+        row: Option<u64>,
+        issues: Vec<Issue>,
+        column_of: &dyn Fn(&Path) -> Option<String>,
+    ) {
         self.row_codes.clear();
         self.row_fields.clear();
         for issue in issues {
@@ -135,7 +173,8 @@ impl Tally {
             let on_page = number >= self.opts.issue_offset
                 && number - self.opts.issue_offset < self.opts.max_issues;
             if on_page || self.opts.stream_issues {
-                let reported = self.reported(row, issue);
+                let column = column_of(&issue.path);
+                let reported = self.reported(row, issue, column);
                 if self.opts.stream_issues {
                     self.queue.push(reported.clone());
                 }
@@ -162,7 +201,7 @@ impl Tally {
     }
 
     /// The issue as a batch lists it, its message rendered once per code and params.
-    fn reported(&mut self, row: Option<u64>, issue: Issue) -> BatchIssue {
+    fn reported(&mut self, row: Option<u64>, issue: Issue, column: Option<String>) -> BatchIssue {
         let lang = self.opts.record.lang;
         let known = self.messages.entry(issue.code).or_default();
         let message = match known.iter().find(|(p, _)| *p == issue.params) {
@@ -183,6 +222,7 @@ impl Tally {
             severity: issue.severity,
             params: issue.params,
             message,
+            column,
         }
     }
 

@@ -8,14 +8,15 @@
 ///
 /// A field may carry a limit after its wire name: `where length MIN..=MAX` (characters of a
 /// text) or `where range MIN..=MAX` (a number); the rules report `text_length` and
-/// `number_out_of_range` from it.
+/// `number_out_of_range` from it. Then its label, `label("Vietnamese", "English")`: the
+/// column header of spreadsheets ([`crate::meta::FieldLabel`]).
 ///
 /// ```
 /// ctxh::record! {
 ///     /// A contact.
 ///     pub struct Contact ("contact") {
 ///         /// Phone number as typed.
-///         phone: String = "phone" where length 1..=20,
+///         phone: String = "phone" where length 1..=20 label("Số điện thoại", "Phone"),
 ///         /// How many calls.
 ///         call_count: u32 = "callCount",
 ///     }
@@ -29,6 +30,8 @@
 /// codes.sort();
 /// assert_eq!(codes, [("extra".into(), "unknown_field"), ("phone".into(), "type_invalid")]);
 /// assert_eq!(Contact::INFO.fields[0].limit, Some(ctxh::meta::Limit::Length { min: 1, max: 20 }));
+/// assert_eq!(Contact::INFO.fields[0].label.unwrap().vi, "Số điện thoại");
+/// assert_eq!(Contact::INFO.fields[1].label, None);
 /// ```
 #[macro_export]
 macro_rules! record {
@@ -38,7 +41,8 @@ macro_rules! record {
             $(
                 $(#[doc = $fdoc:expr])*
                 $field:ident : $ty:ty = $wire:literal
-                    $(where $limit:ident $lmin:literal ..= $lmax:literal)?,
+                    $(where $limit:ident $lmin:literal ..= $lmax:literal)?
+                    $(label($vi:literal, $en:literal))?,
             )*
         }
     ) => {
@@ -133,6 +137,7 @@ macro_rules! record {
                     ty: <$ty as $crate::meta::Typed>::FIELD_TYPE,
                     limit: $crate::record!(@some_limit $($limit $lmin $lmax)?),
                     doc: concat!($($fdoc),*),
+                    label: $crate::record!(@label $($vi $en)?),
                 }),*],
             };
         }
@@ -146,6 +151,10 @@ macro_rules! record {
     };
     (@limit range $min:literal $max:literal) => {
         $crate::meta::Limit::Range { min: $min as f64, max: $max as f64 }
+    };
+    (@label) => { None };
+    (@label $vi:literal $en:literal) => {
+        Some($crate::meta::FieldLabel { vi: $vi, en: $en })
     };
     (@is_limited) => { false };
     (@is_limited $limit:ident) => { true };

@@ -24,14 +24,14 @@ crate::record! {
     /// One identity document or number of a person.
     pub struct PersonIdentifier ("personIdentifier") {
         /// What kind of number it is.
-        kind: IdentifierKind = "kind",
+        kind: IdentifierKind = "kind" label("Loại giấy tờ", "Document type"),
         /// The number as typed (spaces and dots are tolerated by the checks).
-        number: String = "number",
+        number: String = "number" label("Số", "Number"),
         /// Date of issue.
-        issued_date: Date = "issuedDate",
+        issued_date: Date = "issuedDate" label("Ngày cấp", "Issue date"),
         /// Issuing authority, free text.
-        issued_by: String = "issuedBy",
+        issued_by: String = "issuedBy" label("Nơi cấp", "Issued by"),
         /// Expiry date, if the document has one.
-        expiry_date: Date = "expiryDate",
+        expiry_date: Date = "expiryDate" label("Ngày hết hạn", "Expiry date"),
     }
 }

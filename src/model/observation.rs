@@ -57,13 +57,13 @@ crate::record! {
     /// Where a figure was published.
     pub struct ObservationSource ("observationSource") {
         /// Title of the document or article.
-        title: String = "title" where length 1..=500,
+        title: String = "title" where length 1..=500 label("Tiêu đề", "Title"),
         /// Its address on the web.
-        url: String = "url" where length 1..=2000,
+        url: String = "url" where length 1..=2000 label("Địa chỉ web", "URL"),
         /// Who published it.
-        publisher: String = "publisher" where length 1..=300,
+        publisher: String = "publisher" where length 1..=300 label("Cơ quan công bố", "Publisher"),
         /// The publication date (apart from the reference date).
-        published_on: Date = "publishedOn",
+        published_on: Date = "publishedOn" label("Ngày công bố", "Published on"),
     }
 }
 
@@ -71,13 +71,13 @@ crate::record! {
     /// One part of a published total (46 dedicated collaborators of 1.298).
     pub struct ObservationComponent ("observationComponent") {
         /// The part as the source words it.
-        label: String = "label" where length 1..=300,
+        label: String = "label" where length 1..=300 label("Tên thành phần", "Label"),
         /// The breakdown key it stands for (`dedicated-sw-collaborators`, `dai-hoc`...).
-        category: String = "category" where length 1..=100,
+        category: String = "category" where length 1..=100 label("Nhóm", "Category"),
         /// Its unit, when the source gives one other than the total's.
-        unit: IndicatorUnit = "unit",
+        unit: IndicatorUnit = "unit" label("Đơn vị tính", "Unit"),
         /// Its value.
-        value: f64 = "value" where range 0.0..=1e12,
+        value: f64 = "value" where range 0.0..=1e12 label("Giá trị", "Value"),
     }
 }
 
@@ -85,39 +85,39 @@ crate::record! {
     /// A published figure.
     pub struct Observation ("observation") {
         /// The ruleset version the sending portal validated with.
-        ruleset_version: String = "rulesetVersion",
+        ruleset_version: String = "rulesetVersion" label("Phiên bản bộ quy tắc", "Ruleset version"),
         /// The indicator (see the README's indicator table).
-        indicator: IndicatorCode = "indicator",
+        indicator: IndicatorCode = "indicator" label("Chỉ tiêu", "Indicator"),
         /// The unit the figure is in: it must be the indicator's.
-        unit: IndicatorUnit = "unit",
+        unit: IndicatorUnit = "unit" label("Đơn vị tính", "Unit"),
         /// The level of administration described.
-        level: ObservationLevel = "level",
+        level: ObservationLevel = "level" label("Cấp", "Level"),
         /// The unit described (a province, or a commune, with its code set; none for the
         /// country).
-        admin_unit: Address = "adminUnit",
+        admin_unit: Address = "adminUnit" label("Địa bàn", "Administrative unit"),
         /// First day of the period described.
-        period_start: Date = "periodStart",
+        period_start: Date = "periodStart" label("Từ ngày", "Period start"),
         /// Last day of the period described.
-        period_end: Date = "periodEnd",
+        period_end: Date = "periodEnd" label("Đến ngày", "Period end"),
         /// The day the figure describes.
-        reference_date: Date = "referenceDate",
+        reference_date: Date = "referenceDate" label("Ngày số liệu", "Reference date"),
         /// The figure (a percentage for percent indicators: 36.2).
-        value: f64 = "value" where range 0.0..=1e12,
+        value: f64 = "value" where range 0.0..=1e12 label("Giá trị", "Value"),
         /// The numerator, if published (46 of 46/127).
-        numerator: u32 = "numerator",
+        numerator: u32 = "numerator" label("Tử số", "Numerator"),
         /// The denominator, if published (127 of 46/127): kept as reported.
-        denominator: u32 = "denominator",
+        denominator: u32 = "denominator" label("Mẫu số", "Denominator"),
         /// For person-times: the distinct persons behind them, if published.
-        persons: u32 = "persons",
+        persons: u32 = "persons" label("Số người", "Persons"),
         /// The breakdown key the figure is about (`thac-si` for "4 thạc sĩ"), if any.
-        category: String = "category" where length 1..=100,
+        category: String = "category" where length 1..=100 label("Nhóm", "Category"),
         /// The parts of the total, as published.
-        components: Vec<ObservationComponent> = "components",
+        components: Vec<ObservationComponent> = "components" label("Thành phần", "Component"),
         /// The source says "over" (trên 150): the figure is a lower bound.
-        lower_bound: bool = "lowerBound",
+        lower_bound: bool = "lowerBound" label("Là cận dưới", "Lower bound"),
         /// Actual (the default) or planned.
-        basis: ObservationBasis = "basis",
+        basis: ObservationBasis = "basis" label("Loại số liệu", "Basis"),
         /// Where it was published.
-        source: ObservationSource = "source",
+        source: ObservationSource = "source" label("Nguồn", "Source"),
     }
 }

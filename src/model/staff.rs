@@ -56,30 +56,30 @@ crate::record! {
     /// A member of the social work workforce.
     pub struct StaffMember ("staff") {
         /// The ruleset version the sending portal validated with.
-        ruleset_version: String = "rulesetVersion",
+        ruleset_version: String = "rulesetVersion" label("Phiên bản bộ quy tắc", "Ruleset version"),
         /// The portal's stable identifier of the person's staff record: indicators count
         /// distinct persons by it, and `caseManager.staffId` and `actorStaffId` refer to it.
-        id: String = "id" where length 1..=100,
+        id: String = "id" where length 1..=100 label("Mã nhân sự", "Staff id"),
         /// The person (name, birth date, gender, identifiers, contacts).
-        person: Person = "person",
+        person: Person = "person" label("", ""),
         /// Which part of the workforce the person belongs to.
-        workforce_category: WorkforceCategory = "workforceCategory",
+        workforce_category: WorkforceCategory = "workforceCategory" label("Loại nhân sự", "Workforce category"),
         /// Chuyên trách: for collaborators, whether they are dedicated (contracted) ones.
-        dedicated: bool = "dedicated",
+        dedicated: bool = "dedicated" label("Chuyên trách", "Dedicated"),
         /// The facility or agency the person works for.
-        employer: Employer = "employer",
+        employer: Employer = "employer" label("Nơi công tác", "Employer"),
         /// The commune the person works in (required for collaborators).
-        commune: Address = "commune",
+        commune: Address = "commune" label("Xã nơi làm việc", "Commune of work"),
         /// Job positions held, with their dates.
-        assignments: Vec<Assignment> = "assignments",
+        assignments: Vec<Assignment> = "assignments" label("Phân công", "Assignment"),
         /// Professional title appointments (public employees only).
-        title_appointments: Vec<TitleAppointment> = "titleAppointments",
+        title_appointments: Vec<TitleAppointment> = "titleAppointments" label("Bổ nhiệm chức danh", "Title appointment"),
         /// Degrees and diplomas.
-        qualifications: Vec<Qualification> = "qualifications",
+        qualifications: Vec<Qualification> = "qualifications" label("Văn bằng", "Qualification"),
         /// Certificates.
-        certificates: Vec<Certificate> = "certificates",
+        certificates: Vec<Certificate> = "certificates" label("Chứng chỉ", "Certificate"),
         /// Training courses attended.
-        training_attendances: Vec<TrainingAttendance> = "trainingAttendances",
+        training_attendances: Vec<TrainingAttendance> = "trainingAttendances" label("Khóa học", "Training"),
     }
 }
 

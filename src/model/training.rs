@@ -41,20 +41,20 @@ crate::record! {
     /// A training event (a class): what staff records' `trainingAttendances[].eventId` refer to.
     pub struct TrainingEvent ("trainingEvent") {
         /// The ruleset version the sending portal validated with.
-        ruleset_version: String = "rulesetVersion",
+        ruleset_version: String = "rulesetVersion" label("Phiên bản bộ quy tắc", "Ruleset version"),
         /// The portal's stable identifier of the event.
-        id: String = "id" where length 1..=100,
+        id: String = "id" where length 1..=100 label("Mã lớp", "Event id"),
         /// The title as announced.
-        title: String = "title" where length 1..=300,
+        title: String = "title" where length 1..=300 label("Tên lớp", "Title"),
         /// The level of the training.
-        level: TrainingLevel = "level",
+        level: TrainingLevel = "level" label("Trình độ đào tạo", "Level"),
         /// Who organised it.
-        organiser: String = "organiser" where length 1..=300,
+        organiser: String = "organiser" where length 1..=300 label("Đơn vị tổ chức", "Organiser"),
         /// First day.
-        start_date: Date = "startDate",
+        start_date: Date = "startDate" label("Ngày bắt đầu", "Start date"),
         /// Last day.
-        end_date: Date = "endDate",
+        end_date: Date = "endDate" label("Ngày kết thúc", "End date"),
         /// Where it was held: a province, or a commune, with its code set.
-        admin_unit: Address = "adminUnit",
+        admin_unit: Address = "adminUnit" label("Địa bàn", "Administrative unit"),
     }
 }

@@ -22,6 +22,7 @@ const SHARED_TABLES: &[&[RuleInfo]] = &[
     crate::rules::person::RULES,
     crate::rules::identifiers::RULES,
     crate::rules::indicators::RULES,
+    crate::rules::tables::RULES,
 ];
 
 /// The tables of the registry's record kinds, in registry order (each kind's

@@ -1,5 +1,6 @@
 //! The rules: one family per folder (`address`, `person`, `identifiers`, `staff`, `facility`,
-//! `case`, `training`, and `contract` for the data contract itself). Every family has the same shape:
+//! `case`, `training`, `contract` for the data contract itself, and `tables` for the columns of
+//! spreadsheets and the duplicates of batches). Every family has the same shape:
 //! `mod.rs` with its entry point (and the [`Validated`] impl of its record kind, if it has
 //! one), `table.rs` with its rule table (`RULES`: code, entity, severity, legal basis,
 //! messages), and a file per group of rules. [`catalog`] chains the tables.
@@ -16,6 +17,7 @@ pub mod observation;
 pub mod person;
 pub mod rule_info;
 pub mod staff;
+pub mod tables;
 pub mod training;
 
 use crate::intake::{FromJson, Limited};

@@ -45,21 +45,30 @@ export interface Report {
 /** Options of a batch: those of every validation, how the rows are written and which issues
  * the report lists. Unusable options throw a RangeError. */
 export interface BatchOptions extends ValidateOptions {
-  /** "auto" (default: "[" first is a JSON array, anything else NDJSON), "json" or "ndjson". */
-  format?: "auto" | "json" | "ndjson";
+  /** "auto" (default: "[" first is a JSON array, anything else NDJSON), "json", "ndjson" or
+   * "csv" (a table with a header row, read by column headers; never chosen by "auto"). */
+  format?: "auto" | "json" | "ndjson" | "csv";
   /** The most issues listed (default 1000; 0: counts only). */
   maxIssues?: number;
   /** The number of the first issue listed (default 0): `nextOffset` of the previous page. */
   issueOffset?: number;
   /** BatchValidator: queue every issue for takeIssues() (default false). */
   streamIssues?: boolean;
+  /** Report the same person in two rows (the same CCCD, or the same name, birth date and
+   * commune) as warnings naming the earlier row (default false). */
+  duplicates?: boolean;
+  /** For "csv": header -> wire path or label of the kind, or null to ignore the column; tried
+   * before the headers' own paths and labels. */
+  columns?: Record<string, string | null>;
 }
 
 /** An issue of a batch: the issue of its row's own report, with the row. */
 export interface BatchIssue extends Issue {
-  /** The row's position from 0 (array index; n-th non-blank NDJSON line); null for a fault of
-   * the batch's own structure. */
+  /** The row's position from 0 (array index; n-th non-blank NDJSON line; n-th row under a
+   * table's header); null for a fault of the batch's own structure. */
   row: number | null;
+  /** For "csv": the header of the column the issue came from, when one did. */
+  column?: string;
 }
 
 /** How often a code or field was reported. */
@@ -86,7 +95,7 @@ export interface BatchTotals {
 export interface BatchReport {
   kind: RecordKind;
   /** How the rows were read ("auto": the text was blank). */
-  format: "auto" | "json" | "ndjson";
+  format: "auto" | "json" | "ndjson" | "csv";
   /** No row has an error and the batch's structure is sound. */
   valid: boolean;
   totals: BatchTotals;
@@ -101,6 +110,13 @@ export interface BatchReport {
   issues: BatchIssue[];
   /** issueOffset of the next page, or null. */
   nextOffset: number | null;
+}
+
+/** One file of validateBatchFiles. */
+export interface BatchFile {
+  /** The file's name, as a duplicate in a later file names it. */
+  name: string;
+  text: string;
 }
 
 /** How far a BatchValidator has got. */

@@ -16,14 +16,25 @@ export function ctxhBatchOptionsText(options) {
   // The options as flat JSON text, read like every validation's options (own enumerable keys,
   // strings and null as they are, other values as a marker of their type, nothing deeper,
   // whatever a getter or Proxy throws caught here), except that the batch's own keys keep their
-  // booleans and finite numbers.
-  const own = new Set(["format", "maxIssues", "issueOffset", "streamIssues"]);
+  // booleans and finite numbers, and `columns` (header -> field) is copied one level deeper the
+  // same way.
+  const own = new Set(["format", "maxIssues", "issueOffset", "streamIssues", "duplicates"]);
+  const plainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   try {
     if (typeof options !== "object" || options === null || Array.isArray(options)) return "\u0000";
     const flat = Object.create(null);
     for (const key of Object.keys(options)) {
       const v = options[key];
       const t = typeof v;
+      if (key === "columns" && plainObject(v)) {
+        const columns = Object.create(null);
+        for (const header of Object.keys(v)) {
+          const to = v[header];
+          columns[header] = to === null || typeof to === "string" ? to : { $type: typeof to };
+        }
+        flat[key] = columns;
+        continue;
+      }
       const plain = v === undefined || v === null || t === "string" ||
         (own.has(key) && (t === "boolean" || (t === "number" && Number.isFinite(v))));
       flat[key] = plain ? (v ?? null) : { $type: t };
@@ -89,8 +100,8 @@ fn push_text(batch: &mut BatchValidator, text: &JsValue, name: &str) -> Result<(
     Ok(())
 }
 
-/// Validates many records of `kind` given as one text, a JSON array or NDJSON:
-/// `validateBatch("staff", text, { lang, mode, asOf, format, maxIssues, issueOffset })` →
+/// Validates many records of `kind` given as one text, a JSON array, NDJSON or CSV:
+/// `validateBatch("staff", text, { lang, mode, asOf, format, maxIssues, issueOffset, columns })` →
 /// `BatchReport` (totals, counts by code and field, one page of issues with their rows).
 #[wasm_bindgen(js_name = validateBatch, unchecked_return_type = "BatchReport")]
 pub fn validate_batch_js(
@@ -190,4 +201,65 @@ impl JsBatchValidator {
         let batch = self.inner.take().ok_or_else(finished)?;
         Ok(batch.finish().to_json())
     }
+}
+
+/// Validates several files of one kind as one set: `validateBatchFiles("staff", [{ name,
+/// text }, ...], options)` → one `BatchReport` per file; with `duplicates: true`, a person of an
+/// earlier file is reported in a later one, naming the file.
+#[wasm_bindgen(js_name = validateBatchFiles, unchecked_return_type = "BatchReport[]")]
+pub fn validate_batch_files_js(
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BatchFile[]")] files: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    JSON::parse(&validate_batch_files_json(kind_name, files, options)?)
+}
+
+/// [`validate_batch_files_js`] returning the reports' JSON text (the native bytes of
+/// `reports_json`).
+#[wasm_bindgen(js_name = validateBatchFilesJson)]
+pub fn validate_batch_files_json(
+    #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "BatchFile[]")] files: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
+) -> Result<String, JsValue> {
+    let kind = kind(&kind_name)?;
+    let opts = batch_options(&options)?;
+    let bad = || js_sys::TypeError::new("ctxh: files must be an array of { name, text } strings");
+    let list: &js_sys::Array = files.dyn_ref().ok_or_else(bad)?;
+    let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
+    for file in list.iter() {
+        let get = |key: &str| {
+            js_sys::Reflect::get(&file, &JsValue::from_str(key))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        match (get("name"), get("text")) {
+            (Some(name), Some(text)) => owned.push((name, text)),
+            _ => return Err(bad().into()),
+        }
+    }
+    let files: Vec<(&str, &str)> = owned
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    Ok(crate::batch::reports_json(&crate::batch::validate_files(
+        kind, &files, &opts,
+    )))
+}
+
+/// The issues of a `BatchReport` (or a `BatchIssue[]` from `takeIssues()`) as CSV text:
+/// `row,column,field,code,severity,message`, with a byte order mark and the header line unless
+/// `withHeader` is `false` (the bytes of the native `BatchReport::issues_csv`).
+#[wasm_bindgen(js_name = batchIssuesCsv)]
+pub fn batch_issues_csv(
+    #[wasm_bindgen(unchecked_param_type = "BatchReport | BatchIssue[]")] report: JsValue,
+    #[wasm_bindgen(js_name = withHeader)] with_header: Option<bool>,
+) -> Result<String, JsValue> {
+    let text = JSON::stringify(&report)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| js_sys::TypeError::new("ctxh: the report could not be read"))?;
+    crate::batch::issues_csv_json(&text, with_header.unwrap_or(true))
+        .map_err(|e| js_sys::TypeError::new(&format!("ctxh: {e}")).into())
 }

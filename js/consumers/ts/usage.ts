@@ -1,8 +1,8 @@
 // Consumer: type-checks a small TypeScript use of the package against its .d.ts (strict).
 import { enumLabels, loadLegacy, schema, searchCommunes, validateAddress, validateField, validateJson, validateStaff, version } from "ctxh";
 import type { CommuneMatch, EnumLabel, Issue, JsonSchema, Report, StaffMember, ValidateOptions, VersionInfo } from "ctxh";
-import { BatchValidator, computeIndicators, validateBatch, validateStaff as validateStaffToo } from "ctxh/full";
-import type { BatchReport, IndicatorReport } from "ctxh/full";
+import { BatchValidator, batchIssuesCsv, computeIndicators, validateBatch, validateBatchFiles, validateStaff as validateStaffToo } from "ctxh/full";
+import type { BatchFile, BatchReport, IndicatorReport } from "ctxh/full";
 
 const options: ValidateOptions = { lang: "en", mode: "draft", asOf: "2026-01-15" };
 const report: Report = validateAddress({ codeSet: "2025", provinceCode: "01", wardCode: "00004" }, options);
@@ -30,6 +30,15 @@ const computed: IndicatorReport = computeIndicators({ scope: { codeSet: "2025", 
 const checked: BatchReport = validateBatch("staff", "[]", { format: "json" });
 const chunked = new BatchValidator("address", { maxIssues: 10 });
 export const figures = [computed.indicators.length, checked.totals.rows, validateStaffToo(staff).valid, chunked];
+// Tables: a CSV export read by its headers, several files as one set, the issues as CSV text.
+const table: BatchReport = validateBatch("staff", "Họ và tên,STT\nLò Văn Páo,1\n", { format: "csv", columns: { STT: null }, duplicates: true });
+const column: string | undefined = table.issues[0]?.column;
+const files: BatchFile[] = [{ name: "xa-a.csv", text: "Họ và tên\n" }, { name: "xa-b.csv", text: "Họ và tên\n" }];
+const reports: BatchReport[] = validateBatchFiles("staff", files, { format: "csv", duplicates: true });
+const download: string = batchIssuesCsv(table) + batchIssuesCsv(reports[1]?.issues ?? [], false);
+export const tables = [column, download.length];
+// @ts-expect-error: a column mapping names a field path, a label or null
+validateBatch("staff", "", { format: "csv", columns: { STT: 1 } });
 
 // @ts-expect-error: a misspelt field of a staff record
 validateStaff({ workforceCategry: "volunteer-team-member" });

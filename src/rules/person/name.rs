@@ -118,7 +118,10 @@ pub fn check_name(name: &str, cx: &mut Check<'_>, path: &Path) {
     if s.unusual {
         cx.warning(path.clone(), "name_letter_unusual");
     }
-    if name.starts_with(' ') || name.ends_with(' ') || name.as_bytes().windows(2).any(|w| w == b"  ") {
+    if name.starts_with(' ')
+        || name.ends_with(' ')
+        || name.as_bytes().windows(2).any(|w| w == b"  ")
+    {
         cx.warning(path.clone(), "name_spacing");
     }
     if s.letters > 0 && name.split(' ').filter(|w| !w.is_empty()).count() < 2 {
