@@ -14,8 +14,9 @@ const ctxh = require("../../pkg/full/node/ctxh.js");
 const main = require("../../pkg/node/ctxh.js");
 /** What the full entry has and the main entry has not: the collection layer. */
 const COLLECTION_FUNCTIONS = [
-  "BatchValidator", "compareObservation", "computeIndicators", "computeIndicatorsJson", "indicatorCatalogue",
-  "mergeIndicatorReports", "mergeIndicatorReportsJson", "validateBatch", "validateBatchJson",
+  "BatchValidator", "batchIssuesCsv", "compareObservation", "computeIndicators", "computeIndicatorsJson",
+  "indicatorCatalogue", "mergeIndicatorReports", "mergeIndicatorReportsJson", "validateBatch",
+  "validateBatchFiles", "validateBatchFilesJson", "validateBatchJson",
 ];
 const OPTS = { asOf: "2026-01-01", lang: "en" };
 

@@ -50,10 +50,11 @@ for (const { file, doc } of files) {
           // Tables and sets of files: validateBatchFilesJson gives the native bytes. Raw bytes
           // (not UTF-8) cannot cross as a JavaScript string: native only.
           if (!c.files.every((f) => typeof f.text === "string")) return;
-          assert.equal(ctxh.validateBatchFilesJson(c.recordKind, c.files, c.options), want);
-          assert.deepEqual(ctxh.validateBatchFiles(c.recordKind, c.files, c.options), c.expected);
+          // Batches are functions of the full entry ("ctxh/full").
+          assert.equal(ctxhFull.validateBatchFilesJson(c.recordKind, c.files, c.options), want);
+          assert.deepEqual(ctxhFull.validateBatchFiles(c.recordKind, c.files, c.options), c.expected);
           if (c.files.length === 1) {
-            assert.equal(ctxh.validateBatchJson(c.recordKind, c.files[0].text, c.options), JSON.stringify(c.expected[0]));
+            assert.equal(ctxhFull.validateBatchJson(c.recordKind, c.files[0].text, c.options), JSON.stringify(c.expected[0]));
           }
           return;
         }
