@@ -146,3 +146,30 @@ fn dates_carry_their_shape() {
         "partial dates are no format date"
     );
 }
+
+/// A field's title is its label from the registry in the schema's language (what a form's
+/// caption or a spreadsheet's column header says); a field whose label is empty (the record's
+/// subject, such as a staff record's `person`) has none.
+#[test]
+fn field_titles_are_the_registry_labels() {
+    for (lang, name) in [(Lang::Vi, "Họ và tên"), (Lang::En, "Full name")] {
+        let s = schema(RecordKind::Staff, lang);
+        assert_eq!(
+            s["$defs"]["Person"]["properties"]["fullName"]["title"],
+            name
+        );
+        for kind in RecordKind::ALL {
+            let s = schema(*kind, lang);
+            for r in reachable(&[kind.info()]).0 {
+                for f in r.fields {
+                    let label = f.label.map(|l| if lang == Lang::Vi { l.vi } else { l.en });
+                    let title = &s["$defs"][r.rust_name]["properties"][f.wire_name]["title"];
+                    match label.filter(|t| !t.is_empty()) {
+                        Some(t) => assert_eq!(title, t, "{}.{}", r.rust_name, f.wire_name),
+                        None => assert!(title.is_null(), "{}.{}", r.rust_name, f.wire_name),
+                    }
+                }
+            }
+        }
+    }
+}

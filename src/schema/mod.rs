@@ -63,7 +63,7 @@ pub fn id(kind: RecordKind, lang: Lang) -> String {
 }
 
 /// The JSON Schema 2020-12 of `kind` as JSON text: the record type at the root (`$ref`), every
-/// record type and code list it reaches in `$defs`. Titles (the kind's label, code-list values)
+/// record type and code list it reaches in `$defs`. Titles (the kind's label, the fields' labels, code-list values)
 /// are in `lang`; descriptions are the fields' documentation, in English.
 pub fn schema(kind: RecordKind, lang: Lang) -> String {
     let (records, lists) = reachable(&[kind.info()]);
@@ -81,7 +81,7 @@ pub fn schema(kind: RecordKind, lang: Lang) -> String {
     root.str("$ref", &def_ref(kind.info().rust_name));
     let mut defs = Obj::new();
     for r in records {
-        defs.raw(r.rust_name, &record_schema(r));
+        defs.raw(r.rust_name, &record_schema(r, lang));
     }
     for e in lists {
         defs.raw(e.rust_name, &list_schema(e, lang));
@@ -101,13 +101,13 @@ fn def_ref(name: &str) -> String {
     r
 }
 
-fn record_schema(r: &RecordInfo) -> String {
+fn record_schema(r: &RecordInfo, lang: Lang) -> String {
     let mut o = Obj::new();
     o.str("type", "object");
     o.str("description", &doc(r.doc));
     let mut props = Obj::new();
     for f in r.fields {
-        props.raw(f.wire_name, &field_schema(f));
+        props.raw(f.wire_name, &field_schema(f, lang));
     }
     o.raw("properties", &props.finish());
     o.raw("additionalProperties", "false");
@@ -141,9 +141,14 @@ fn code_list_doc(list_name: &str) -> String {
     d
 }
 
-/// A field: its value's schema, with `null` allowed (null counts as absent).
-fn field_schema(f: &FieldInfo) -> String {
+/// A field: its label in `lang` as the title (what a form's caption or a column header says),
+/// its value's schema, with `null` allowed (null counts as absent).
+fn field_schema(f: &FieldInfo, lang: Lang) -> String {
     let mut o = Obj::new();
+    let title = f.label.map(|l| if lang == Lang::Vi { l.vi } else { l.en });
+    if let Some(title) = title.filter(|t| !t.is_empty()) {
+        o.str("title", title);
+    }
     o.str("description", &doc(f.doc));
     value_schema(&mut o, &f.ty, f.limit, true);
     o.finish()
