@@ -76,7 +76,7 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
     const info = ctxh.version();
     assert.match(await testid(page, "footer-text").innerText(), new RegExp(`ctxh ${info.crateVersion} · bộ quy tắc ${info.rulesetVersion.replaceAll(".", "\\.")}`));
     const samples = await testid(page, "samples").locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    assert.deepEqual(samples, ["samples/staff-hanoi.ndjson", "samples/facilities-hanoi.json", "samples/training-hanoi.json", "samples/cases-hanoi.ndjson"]);
+    assert.deepEqual(samples, ["demo-data/staff-hanoi.ndjson", "demo-data/facilities-hanoi.json", "demo-data/training-hanoi.json", "demo-data/cases-hanoi.ndjson"]);
     await page.screenshot({ path: screenshotPath("overview"), fullPage: true });
     await clean(watched);
   });

@@ -9,7 +9,7 @@ import { has, lang, onLangChange, t } from "./i18n.js";
 import { asOfParam, fullEntry, startPage } from "./page.js";
 
 const FILES = [["staff", "dash-staff"], ["facilities", "dash-facilities"], ["cases", "dash-cases"], ["trainingEvents", "dash-training"]];
-const SAMPLES = { staff: "samples/staff-hanoi.ndjson", facilities: "samples/facilities-hanoi.json", cases: "samples/cases-hanoi.ndjson", trainingEvents: "samples/training-hanoi.json" };
+const SAMPLES = { staff: "demo-data/staff-hanoi.ndjson", facilities: "demo-data/facilities-hanoi.json", cases: "demo-data/cases-hanoi.ndjson", trainingEvents: "demo-data/training-hanoi.json" };
 
 /** Rows of a JSON array or NDJSON text. A line that is no JSON stays a string: ctxh reports it. */
 export function readRows(text) {
