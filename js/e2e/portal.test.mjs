@@ -354,8 +354,13 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
     assert.deepEqual(targets, report.progress.map((p) => [p.target, p.status]));
     assert.ok(targets.some(([, s]) => s === "met") && targets.some(([, s]) => s === "not-met"), "both outcomes in the sample");
     assert.deepEqual(await testid(page, "uncounted").locator("li").evaluateAll((li) => li.map((l) => l.dataset.reason)), ["invalid"]);
+    // The reason's label, not its id, with the count computeIndicators gives.
+    const leftOut = report.uncounted.byReason.invalid;
+    assert.equal(leftOut, planted.length);
+    assert.deepEqual(await testid(page, "uncounted").locator("li").allInnerTexts(), [`Hồ sơ có lỗi: ${leftOut}`]);
     await page.screenshot({ path: screenshotPath("dashboard"), fullPage: true });
     await testid(page, "lang-en").click();
+    assert.deepEqual(await testid(page, "uncounted").locator("li").allInnerTexts(), [`Has errors: ${leftOut}`]);
     assert.equal(await testid(page, "network-total").innerText(), `Total: ${network} persons`);
     assert.equal(await testid(page, "communes-share").innerText(), share.text.replace(",", "."));
     await page.screenshot({ path: screenshotPath("dashboard-en"), fullPage: true });
