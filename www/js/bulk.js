@@ -55,12 +55,12 @@ startPage(async (ctxh) => {
     const facts = [["totalRows", tot.rows], ["totalValid", tot.valid], ["totalInvalid", tot.invalid], ["totalWarnings", tot.withWarnings], ["totalErrors", tot.errors], ["totalWarningCount", tot.warnings]];
     replace(byTestId("bulk-totals"), ...facts.flatMap(([k, v]) => [el("dt", {}, t(k)), el("dd", { "data-total": k }, num(v))]));
     const countRows = (counts) => Object.entries(counts).sort((a, b) => b[1].issues - a[1].issues || a[0].localeCompare(b[0]))
-      .map(([key, c]) => el("tr", { "data-key": key }, el("td", {}, el("code", {}, key)), el("td", {}, num(c.issues)), el("td", {}, num(c.rows))));
+      .map(([key, c]) => el("tr", { "data-key": key }, el("td", {}, key ? el("code", {}, key) : "—"), el("td", {}, num(c.issues)), el("td", {}, num(c.rows))));
     replace(byTestId("by-code").tBodies[0], ...countRows(report.byCode));
     replace(byTestId("by-field").tBodies[0], ...countRows(report.byField));
     const options = (select, keys) => {
       const keep = select.value;
-      replace(select, el("option", { value: "" }, t("filterAll")), ...keys.sort().map((k) => el("option", { value: k }, k)));
+      replace(select, el("option", { value: "" }, t("filterAll")), ...keys.filter(Boolean).sort().map((k) => el("option", { value: k }, k))); // "" (no field): not a filter
       select.value = keys.includes(keep) ? keep : "";
     };
     options(filterCode, Object.keys(report.byCode));
@@ -167,7 +167,7 @@ startPage(async (ctxh) => {
     button.addEventListener("click", () => {
       kind.value = button.dataset.kind;
       file.value = "";
-      run({ url: button.dataset.sample }, 0);
+      run({ url: new URL(button.dataset.sample, document.baseURI).href }, 0); // the worker resolves from js/
     });
   }
   cancel.addEventListener("click", () => {
