@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A small static file server for the demo page and the browser tests (no dependencies).
 //
-//   node scripts/serve.mjs            serves www/ at / and pkg/ at /pkg/ on 127.0.0.1:$PORT (8080)
+//   node scripts/serve.mjs            serves www/ at /, pkg/ at /pkg/ and the repository's sample
+//                                     exports (samples/) at /samples/ on 127.0.0.1:$PORT (8080)
 //
 // Every response carries the strict Content-Security-Policy that provincial portals use, so the
 // demo proves the package works under it. Tests import { startServer } and pass port 0.
@@ -31,12 +32,17 @@ const MIME = {
   ".ndjson": "application/x-ndjson; charset=utf-8",
   ".jsonl": "application/x-ndjson; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 
-/** The demo's mounts: www/ at /, the built package at /pkg/. */
-export const defaultMounts = () => ({ "/pkg/": join(repoRoot, "pkg"), "/": join(repoRoot, "www") });
+/** The demo's mounts: www/ at /, the built package at /pkg/, the sample exports at /samples/. */
+export const defaultMounts = () => ({
+  "/pkg/": join(repoRoot, "pkg"),
+  "/samples/": join(repoRoot, "samples"),
+  "/": join(repoRoot, "www"),
+});
 
 /** Maps a URL path to a file under one of the mounts (longest prefix first), or null. */
 function locate(mounts, urlPath) {
@@ -127,7 +133,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   try {
     const { url, close } = await startServer({ port, log: Boolean(process.env.CTXH_SERVE_LOG) });
-    console.log(`\n  ctxh demo: ${url}   (www/ at /, pkg/ at /pkg/; Ctrl+C to stop)\n`);
+    console.log(`\n  ctxh demo: ${url}   (www/ at /, pkg/ at /pkg/, samples/ at /samples/; Ctrl+C to stop)\n`);
     const stop = () => close().then(() => process.exit(0));
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);

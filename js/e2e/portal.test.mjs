@@ -1,6 +1,7 @@
 // End to end: the demo portal (www/, built on ctxh/forms) in headless Chromium under the strict
 // CSP, served by scripts/serve.mjs on a free port. Values on the pages are compared with what the
-// Node build of the same package computes; the sample files come from js/lib/demo-samples.mjs.
+// Node build of the same package computes; the demo's sample records come from
+// js/lib/demo-samples.mjs, the CSV exports from the repository's samples/ (served at /samples/).
 // Screenshots of every view go to target/e2e-screenshots/ (printed at the end). Measured and
 // printed, not asserted: the time from navigation to the first validation, and the main
 // thread's long tasks during a bulk check of 100,000 rows (CTXH_E2E_BULK_ROWS to change).
@@ -10,6 +11,7 @@ import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { startServer } from "../../scripts/serve.mjs";
 import { launchChromium, openWatched } from "../lib/browser.mjs";
 import { seriousViolations } from "../lib/axe.mjs";
@@ -22,6 +24,8 @@ const ctxh = createRequire(import.meta.url)("../../pkg/node/ctxh.js");
 const full = createRequire(import.meta.url)("../../pkg/full/node/ctxh.js");
 const BULK_ROWS = Number(process.env.CTXH_E2E_BULK_ROWS ?? 100_000);
 const sample = (name) => join(SAMPLES_DIR, name);
+/** A sample export of the repository (samples/, served at /samples/). */
+const repoSample = (name) => fileURLToPath(new URL(`../../samples/${name}`, import.meta.url));
 const readSample = (name) => readFileSync(sample(name), "utf8");
 const rowsOf = (text) => (text.trim().startsWith("[") ? JSON.parse(text) : text.trim().split("\n").map((l) => JSON.parse(l)));
 
@@ -76,7 +80,7 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
     const info = ctxh.version();
     assert.match(await testid(page, "footer-text").innerText(), new RegExp(`ctxh ${info.crateVersion} · bộ quy tắc ${info.rulesetVersion.replaceAll(".", "\\.")}`));
     const samples = await testid(page, "samples").locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    assert.deepEqual(samples, ["samples/staff-hanoi.ndjson", "samples/facilities-hanoi.json", "samples/training-hanoi.json", "samples/cases-hanoi.ndjson"]);
+    assert.deepEqual(samples, ["demo-data/staff-hanoi.ndjson", "demo-data/facilities-hanoi.json", "demo-data/training-hanoi.json", "demo-data/cases-hanoi.ndjson"]);
     await page.screenshot({ path: screenshotPath("overview"), fullPage: true });
     await clean(watched);
   });
@@ -244,7 +248,7 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
     // The page and its worker load the full entry ("ctxh/full/web"), and not the main one.
     const wasm = new Set(requests.slice(before).filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname));
     assert.deepEqual([...wasm], ["/pkg/full/web/ctxh_bg.wasm"]);
-    const expected = full.validateBatch("staff", readSample("staff-hanoi.ndjson"), { asOf: "2026-01-01", lang: "vi" });
+    const expected = full.validateBatch("staff", readSample("staff-hanoi.ndjson"), { asOf: "2026-01-01", lang: "vi", duplicates: true });
     const log = await page.evaluate(() => window.ctxhBulk);
     assert.deepEqual(log.done.totals, expected.totals);
     assert.ok(log.progress.length >= 1, "progress events");
@@ -268,6 +272,94 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
     assert.match(await testid(page, "download-json").getAttribute("href"), /^blob:/);
     await page.selectOption('[data-testid="filter-field"]', "");
     await page.screenshot({ path: screenshotPath("bulk"), fullPage: true });
+    await clean(watched);
+  });
+
+  test("bulk check of a CSV export (samples/staff.csv): counts, column headers, duplicates, the issues' CSV download", async () => {
+    const asOf = "2026-03-01"; // the date samples/README.md describes the invalid rows at
+    const watched = await open(`bulk.html?asOf=${asOf}`);
+    const { page } = watched;
+    assert.equal(await testid(page, "bulk-duplicates").isChecked(), true, "duplicates flagged by default");
+    await page.selectOption('[data-testid="bulk-kind"]', "staff");
+    await testid(page, "bulk-file").setInputFiles(repoSample("staff.csv"));
+    await testid(page, "bulk-start").click();
+    await page.waitForFunction(() => window.ctxhBulk?.done, null, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="download-csv"]');
+
+    // The same text through the Node build of the same entry, every issue listed.
+    const text = readFileSync(repoSample("staff.csv"), "utf8");
+    const options = { asOf, lang: "vi", format: "csv", duplicates: true, maxIssues: 1_000_000 };
+    const expected = full.validateBatch("staff", text, options);
+    assert.equal(expected.format, "csv");
+    assert.equal(expected.issues.length, expected.totals.issues, "every issue listed");
+    assert.ok(expected.totals.invalid > 0 && expected.totals.withWarnings > 0, "the sample has invalid rows and warnings");
+    // The checkbox matters: without it the same person twice is no issue.
+    assert.ok(expected.byCode.duplicate_cccd, "duplicates flagged");
+    assert.equal(full.validateBatch("staff", text, { ...options, duplicates: false }).byCode.duplicate_cccd, undefined);
+
+    const log = await page.evaluate(() => window.ctxhBulk);
+    assert.equal(log.done.format, "csv");
+    assert.deepEqual(log.done.totals, expected.totals);
+    assert.ok(log.progress.length >= 1, "progress events");
+    assert.equal(log.progress.at(-1).rows, expected.totals.rows);
+    const vi = (n) => n.toLocaleString("vi-VN");
+    const totals = await testid(page, "bulk-totals").locator("dd").evaluateAll((dd) => Object.fromEntries(dd.map((d) => [d.dataset.total, d.textContent])));
+    assert.equal(totals.totalRows, vi(expected.totals.rows));
+    assert.equal(totals.totalValid, vi(expected.totals.valid));
+    assert.equal(totals.totalInvalid, vi(expected.totals.invalid));
+    assert.equal(totals.totalWarnings, vi(expected.totals.withWarnings));
+    const byCode = await testid(page, "by-code").locator("tbody tr").evaluateAll((tr) => tr.map((r) => r.dataset.key).sort());
+    assert.deepEqual(byCode, Object.keys(expected.byCode).sort());
+
+    // The issues table has the "Cột" column: each issue's CSV header, one of the file's headers.
+    assert.equal(await testid(page, "column-head").isVisible(), true);
+    assert.equal(await testid(page, "column-head").innerText(), "Cột");
+    const headers = new Set(text.split(/\r?\n/, 1)[0].split(","));
+    const shown = await testid(page, "issues-table").locator("tbody td[data-column]").evaluateAll((td) => td.map((d) => d.dataset.column));
+    assert.equal(shown.length, Math.min(50, expected.issues.length), "one column cell a row");
+    assert.deepEqual(shown, expected.issues.slice(0, 50).map((i) => i.column ?? ""));
+    assert.ok(shown.some((c) => headers.has(c)), "a CSV header in the column");
+    for (const c of shown) assert.ok(c === "" || headers.has(c), `${c} is a header of the file`);
+    // Filtered by code, the column is the header of that field.
+    await page.selectOption('[data-testid="filter-code"]', "name_contains_digit");
+    const nameIssues = expected.issues.filter((i) => i.code === "name_contains_digit");
+    assert.ok(nameIssues.length > 0);
+    await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid="issues-table"] tbody tr')].length === n &&
+      [...document.querySelectorAll('[data-testid="issues-table"] tbody tr')].every((r) => r.dataset.code === "name_contains_digit"), nameIssues.length);
+    assert.deepEqual(await testid(page, "issues-table").locator("tbody td[data-column]").allInnerTexts(), nameIssues.map((i) => i.column));
+    await page.selectOption('[data-testid="filter-code"]', "");
+
+    // The issues' CSV download is batchIssuesCsv of the same report (the ctxh program's bytes).
+    const [download] = await Promise.all([page.waitForEvent("download"), testid(page, "download-csv").click()]);
+    assert.equal(download.suggestedFilename(), "staff.issues.csv");
+    const downloaded = readFileSync(await download.path(), "utf8");
+    assert.equal(downloaded, full.batchIssuesCsv(expected));
+    assert.equal(downloaded.split("\r\n").length - 2, expected.totals.issues, "a line an issue, after the header");
+    assert.match(await testid(page, "download-json").getAttribute("href"), /^blob:/);
+
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="issues-table"] tbody tr').length > 1);
+    await page.screenshot({ path: screenshotPath("bulk-csv"), fullPage: true });
+    await clean(watched);
+  });
+
+  test("bulk check: the sample exports are served and checked from their buttons", async () => {
+    const asOf = "2026-03-01";
+    const watched = await open(`bulk.html?asOf=${asOf}`);
+    const { page } = watched;
+    const samples = await testid(page, "bulk-samples").locator("button").evaluateAll((bs) => bs.map((b) => [b.dataset.sample, b.dataset.kind]));
+    assert.deepEqual(samples.map(([url]) => url).sort(), ["samples/case.csv", "samples/facility.csv", "samples/staff-legacy.csv", "samples/staff-more.csv", "samples/staff.csv"]);
+    const links = await testid(page, "bulk-samples").locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert.deepEqual(links, samples.map(([url]) => url));
+    for (const [url] of samples) {
+      const served = await page.evaluate(async (u) => (await fetch(u)).text(), url);
+      assert.equal(served, readFileSync(repoSample(url.slice("samples/".length)), "utf8"), `${url} served as committed`);
+    }
+    await testid(page, "bulk-samples").locator('button[data-sample="samples/facility.csv"]').click();
+    await page.waitForFunction(() => window.ctxhBulk?.done, null, { timeout: 60_000 });
+    assert.equal(await page.locator('[data-testid="bulk-kind"]').inputValue(), "facility");
+    const expected = full.validateBatch("facility", readFileSync(repoSample("facility.csv"), "utf8"), { asOf, format: "csv", duplicates: true, maxIssues: 0 });
+    assert.deepEqual((await page.evaluate(() => window.ctxhBulk.done)).totals, expected.totals);
+    assert.ok(expected.totals.invalid > 0, "the facility sample has invalid rows");
     await clean(watched);
   });
 
@@ -297,7 +389,8 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
         progress: window.ctxhBulk.progress.length,
         longTasks: window.__longTasks.filter((t) => t.start >= since),
       }), started);
-      const expected = full.validateBatch("staff", text, { asOf: "2026-01-01", maxIssues: 0 });
+      // The page flags the same person twice by default (its checkbox): so does the expectation.
+      const expected = full.validateBatch("staff", text, { asOf: "2026-01-01", duplicates: true, maxIssues: 0 });
       assert.deepEqual(done.totals, expected.totals);
       assert.ok(progress > 1, "progress events during the check");
       const worst = longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
@@ -354,8 +447,13 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
     assert.deepEqual(targets, report.progress.map((p) => [p.target, p.status]));
     assert.ok(targets.some(([, s]) => s === "met") && targets.some(([, s]) => s === "not-met"), "both outcomes in the sample");
     assert.deepEqual(await testid(page, "uncounted").locator("li").evaluateAll((li) => li.map((l) => l.dataset.reason)), ["invalid"]);
+    // The reason's label, not its id, with the count computeIndicators gives.
+    const leftOut = report.uncounted.byReason.invalid;
+    assert.equal(leftOut, planted.length);
+    assert.deepEqual(await testid(page, "uncounted").locator("li").allInnerTexts(), [`Hồ sơ có lỗi: ${leftOut}`]);
     await page.screenshot({ path: screenshotPath("dashboard"), fullPage: true });
     await testid(page, "lang-en").click();
+    assert.deepEqual(await testid(page, "uncounted").locator("li").allInnerTexts(), [`Has errors: ${leftOut}`]);
     assert.equal(await testid(page, "network-total").innerText(), `Total: ${network} persons`);
     assert.equal(await testid(page, "communes-share").innerText(), share.text.replace(",", "."));
     await page.screenshot({ path: screenshotPath("dashboard-en"), fullPage: true });

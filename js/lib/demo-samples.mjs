@@ -1,4 +1,4 @@
-// The demo's sample files (www/samples/): records of one province, Hà Nội (2025 code set), for
+// The demo's sample files (www/demo-data/): records of one province, Hà Nội (2025 code set), for
 // the bulk check and the indicator dashboard, with a few rows that are wrong on purpose. One
 // recipe, no randomness; `node js/lib/demo-samples.mjs` writes the files, and
 // js/tests/demo-samples.test.mjs fails when the committed files differ from this recipe.
@@ -152,9 +152,9 @@ export function demoSamples() {
   };
 }
 
-export const SAMPLES_DIR = fileURLToPath(new URL("../../www/samples/", import.meta.url));
+export const SAMPLES_DIR = fileURLToPath(new URL("../../www/demo-data/", import.meta.url));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [name, text] of Object.entries(demoSamples())) writeFileSync(join(SAMPLES_DIR, name), text);
-  console.log(`wrote ${Object.keys(demoSamples()).join(", ")} into www/samples/`);
+  console.log(`wrote ${Object.keys(demoSamples()).join(", ")} into www/demo-data/`);
 }

@@ -1,4 +1,4 @@
-// The demo's sample files (www/samples/) are what js/lib/demo-samples.mjs makes, and the rows
+// The demo's sample files (www/demo-data/) are what js/lib/demo-samples.mjs makes, and the rows
 // that are wrong on purpose are exactly the invalid ones, with the planned codes.
 // Regenerate: node js/lib/demo-samples.mjs
 import { test } from "node:test";
@@ -10,7 +10,7 @@ import { SAMPLES_DIR, demoSamples, staffSample } from "../lib/demo-samples.mjs";
 
 test("the committed sample files are the recipe's (node js/lib/demo-samples.mjs)", () => {
   for (const [name, text] of Object.entries(demoSamples())) {
-    assert.equal(readFileSync(join(SAMPLES_DIR, name), "utf8"), text, `www/samples/${name} drifted`);
+    assert.equal(readFileSync(join(SAMPLES_DIR, name), "utf8"), text, `www/demo-data/${name} drifted`);
   }
 });
 

@@ -1,7 +1,9 @@
-// The bulk check page: a file input, a Web Worker running ctxh's batch API (bulk-worker.js), a
+// The bulk check page: a file input (CSV with Vietnamese headers, a JSON array or NDJSON) or one
+// of the repository's sample exports, a Web Worker running ctxh's batch API (bulk-worker.js), a
 // progress bar, the totals, counts by code and by field, one page of issues at a time filtered
-// by code and field (the worker keeps them all, the page draws 50), and the report download.
-// The main thread never parses the file: 100,000 rows keep the page responsive.
+// by code and field (the worker keeps them all, the page draws 50; a CSV file's issues show the
+// column header they came from), and the report downloads (JSON; the issues as CSV).
+// The main thread never reads the file: 100,000 rows keep the page responsive.
 import { byTestId, el, replace } from "./dom.js";
 import { lang, onLangChange, t } from "./i18n.js";
 import { asOfParam, fullEntry, startPage } from "./page.js";
@@ -24,7 +26,9 @@ startPage(async (ctxh) => {
   const results = byTestId("bulk-results");
   const filterCode = byTestId("filter-code");
   const filterField = byTestId("filter-field");
-  const state = { worker: null, report: null, offset: 0, total: 0, lastProgress: null, downloadUrl: null };
+  const duplicates = byTestId("bulk-duplicates");
+  const columnHead = byTestId("column-head");
+  const state = { worker: null, report: null, format: null, name: null, offset: 0, total: 0, lastProgress: null, downloadUrls: [] };
   // What the page saw, for the browser tests (and anyone curious): every progress message.
   const log = (window.ctxhBulk = { progress: [], done: null });
 
@@ -51,12 +55,12 @@ startPage(async (ctxh) => {
     const facts = [["totalRows", tot.rows], ["totalValid", tot.valid], ["totalInvalid", tot.invalid], ["totalWarnings", tot.withWarnings], ["totalErrors", tot.errors], ["totalWarningCount", tot.warnings]];
     replace(byTestId("bulk-totals"), ...facts.flatMap(([k, v]) => [el("dt", {}, t(k)), el("dd", { "data-total": k }, num(v))]));
     const countRows = (counts) => Object.entries(counts).sort((a, b) => b[1].issues - a[1].issues || a[0].localeCompare(b[0]))
-      .map(([key, c]) => el("tr", { "data-key": key }, el("td", {}, el("code", {}, key)), el("td", {}, num(c.issues)), el("td", {}, num(c.rows))));
+      .map(([key, c]) => el("tr", { "data-key": key }, el("td", {}, key ? el("code", {}, key) : "—"), el("td", {}, num(c.issues)), el("td", {}, num(c.rows))));
     replace(byTestId("by-code").tBodies[0], ...countRows(report.byCode));
     replace(byTestId("by-field").tBodies[0], ...countRows(report.byField));
     const options = (select, keys) => {
       const keep = select.value;
-      replace(select, el("option", { value: "" }, t("filterAll")), ...keys.sort().map((k) => el("option", { value: k }, k)));
+      replace(select, el("option", { value: "" }, t("filterAll")), ...keys.filter(Boolean).sort().map((k) => el("option", { value: k }, k))); // "" (no field): not a filter
       select.value = keys.includes(keep) ? keep : "";
     };
     options(filterCode, Object.keys(report.byCode));
@@ -70,12 +74,15 @@ startPage(async (ctxh) => {
 
   function showPage({ total, offset, issues }) {
     state.total = total;
+    const csv = state.format === "csv"; // the column header an issue came from
+    columnHead.hidden = !csv;
     replace(byTestId("issues-table").tBodies[0], ...issues.map((i) =>
       el("tr", { class: i.severity, "data-code": i.code, "data-row": String(i.row) },
         el("td", {}, i.row === null ? "—" : num(i.row + 1)),
+        ...(csv ? [el("td", { "data-column": i.column ?? "" }, i.column ?? "—")] : []),
         el("td", {}, el("code", {}, i.pathText || "—")),
         el("td", {}, el("code", {}, i.code)),
-        el("td", {}, t(i.severity)),
+        el("td", { class: "severity" }, t(i.severity)),
         el("td", {}, i.message))));
     byTestId("page-info").textContent = total ? t("showing", { from: num(offset + 1), to: num(offset + issues.length), total: num(total) }) : t("showing", { from: 0, to: 0, total: 0 });
     byTestId("page-prev").disabled = offset === 0;
@@ -83,8 +90,19 @@ startPage(async (ctxh) => {
   }
 
   function showDownloads() {
-    if (state.downloadUrl) URL.revokeObjectURL(state.downloadUrl);
-    state.worker.postMessage({ type: "report-json" });
+    for (const url of state.downloadUrls) URL.revokeObjectURL(url);
+    state.downloadUrls = [];
+    replace(byTestId("downloads"));
+    state.worker.postMessage({ type: "reports" });
+  }
+
+  function drawDownloads() {
+    const [csvUrl, jsonUrl] = state.downloadUrls;
+    if (!csvUrl) return;
+    const base = (state.name ?? "ctxh").replace(/\.[^.]+$/, "");
+    replace(byTestId("downloads"),
+      el("a", { href: csvUrl, download: `${base}.issues.csv`, class: "button", "data-testid": "download-csv" }, t("downloadCsv")),
+      el("a", { href: jsonUrl, download: `${base}-ctxh-report.json`, class: "button secondary", "data-testid": "download-json" }, t("downloadJson")));
   }
 
   function finished() {
@@ -98,7 +116,9 @@ startPage(async (ctxh) => {
       showProgress(data);
     } else if (data.type === "done") {
       state.report = data.report;
-      log.done = { totals: data.report.totals, seconds: data.seconds, at: performance.now() };
+      state.format = data.format;
+      state.name = data.name;
+      log.done = { totals: data.report.totals, format: data.format, seconds: data.seconds, at: performance.now() };
       status.textContent = t("bulkDone", { rows: num(data.report.totals.rows), seconds: data.seconds.toFixed(1).replace(".", lang() === "vi" ? "," : ".") });
       showTotals(data.report);
       results.hidden = false;
@@ -107,14 +127,29 @@ startPage(async (ctxh) => {
       finished();
     } else if (data.type === "page") {
       showPage(data);
-    } else if (data.type === "report-json") {
-      state.downloadUrl = URL.createObjectURL(data.blob);
-      const base = (file.files[0]?.name ?? "ctxh").replace(/\.[^.]+$/, "");
-      replace(byTestId("downloads"), el("a", { href: state.downloadUrl, download: `${base}-ctxh-report.json`, class: "button", "data-testid": "download-json" }, t("downloadJson")));
+    } else if (data.type === "reports") {
+      state.downloadUrls = [URL.createObjectURL(data.csv), URL.createObjectURL(data.json)];
+      drawDownloads();
     } else if (data.type === "error") {
       status.textContent = t("bulkFailed", { error: data.message });
       finished();
     }
+  }
+
+  /** Starts a check in a new worker: `input` is `{ file }` (a File) or `{ url }` (a sample). */
+  function run(input, size) {
+    state.worker?.terminate();
+    state.worker = new Worker(new URL("./bulk-worker.js", import.meta.url), { type: "module" });
+    state.worker.addEventListener("message", onMessage);
+    log.progress = [];
+    log.done = null;
+    results.hidden = true;
+    status.textContent = "";
+    start.disabled = true;
+    cancel.disabled = false;
+    showProgress({ bytes: 0, totalBytes: size, rows: 0, issues: 0 });
+    const asOf = asOfParam();
+    state.worker.postMessage({ type: "check", kind: kind.value, ...input, duplicates: duplicates.checked, lang: lang(), ...(asOf ? { asOf } : {}) });
   }
 
   form.addEventListener("submit", (e) => {
@@ -125,19 +160,16 @@ startPage(async (ctxh) => {
       file.focus();
       return;
     }
-    state.worker?.terminate();
-    state.worker = new Worker(new URL("./bulk-worker.js", import.meta.url), { type: "module" });
-    state.worker.addEventListener("message", onMessage);
-    log.progress = [];
-    log.done = null;
-    results.hidden = true;
-    status.textContent = "";
-    start.disabled = true;
-    cancel.disabled = false;
-    showProgress({ bytes: 0, totalBytes: chosen.size, rows: 0, issues: 0 });
-    const asOf = asOfParam();
-    state.worker.postMessage({ type: "check", kind: kind.value, file: chosen, lang: lang(), ...(asOf ? { asOf } : {}) });
+    run({ file: chosen }, chosen.size);
   });
+  // The sample exports: a button checks one as its kind (the worker fetches it), a link downloads it.
+  for (const button of document.querySelectorAll("[data-sample]")) {
+    button.addEventListener("click", () => {
+      kind.value = button.dataset.kind;
+      file.value = "";
+      run({ url: new URL(button.dataset.sample, document.baseURI).href }, 0); // the worker resolves from js/
+    });
+  }
   cancel.addEventListener("click", () => {
     state.worker?.terminate();
     state.worker = null;
@@ -153,6 +185,7 @@ startPage(async (ctxh) => {
     if (state.lastProgress) showProgress(state.lastProgress);
     if (state.report) {
       showTotals(state.report);
+      drawDownloads();
       requestPage(state.offset); // messages stay in the language of the check
     }
   });

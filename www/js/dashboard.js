@@ -2,14 +2,14 @@
 // in the browser) or the samples, computeIndicators for the province and the reference date,
 // then the social work network by component as a bar chart, the share of communes with a
 // dedicated collaborator (numerator and denominator, never a ratio alone), the targets met or
-// not, and the records that could not be counted, by reason.
+// not, and the records that could not be counted, by reason (labelled in the page's language).
 import { barChart } from "./bar-chart.js";
 import { byTestId, el, replace } from "./dom.js";
 import { has, lang, onLangChange, t } from "./i18n.js";
 import { asOfParam, fullEntry, startPage } from "./page.js";
 
 const FILES = [["staff", "dash-staff"], ["facilities", "dash-facilities"], ["cases", "dash-cases"], ["trainingEvents", "dash-training"]];
-const SAMPLES = { staff: "samples/staff-hanoi.ndjson", facilities: "samples/facilities-hanoi.json", cases: "samples/cases-hanoi.ndjson", trainingEvents: "samples/training-hanoi.json" };
+const SAMPLES = { staff: "demo-data/staff-hanoi.ndjson", facilities: "demo-data/facilities-hanoi.json", cases: "demo-data/cases-hanoi.ndjson", trainingEvents: "demo-data/training-hanoi.json" };
 
 /** Rows of a JSON array or NDJSON text. A line that is no JSON stays a string: ctxh reports it. */
 export function readRows(text) {
@@ -24,6 +24,9 @@ export function readRows(text) {
     }
   });
 }
+
+/** "1.298" in Vietnamese, "1,298" in English. */
+const num = (n) => n.toLocaleString(lang() === "vi" ? "vi-VN" : "en-GB");
 
 /** Today in Vietnam (UTC+7), YYYY-MM-DD. */
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
@@ -59,7 +62,7 @@ startPage(async (ctxh) => {
       key,
       label: has(`part-${key}`) ? t(`part-${key}`) : key,
       value: p.numerator,
-      text: p.numerator.toLocaleString(lang() === "vi" ? "vi-VN" : "en-GB"),
+      text: num(p.numerator),
     }));
     byTestId("network-total").textContent = t("networkTotal", { n: network?.text ?? "0" });
     barChart(byTestId("network-chart"), bars, { label: `${t("chartLabel")}: ${bars.map((b) => `${b.label} ${b.text}`).join(", ")}` });
@@ -76,7 +79,7 @@ startPage(async (ctxh) => {
 
     const reasons = Object.entries(report.uncounted.byReason);
     replace(byTestId("uncounted"), ...(reasons.length
-      ? reasons.map(([reason, n]) => el("li", { "data-reason": reason }, `${reason}: ${n}`))
+      ? reasons.map(([reason, n]) => el("li", { "data-reason": reason }, `${has(`reason-${reason}`) ? t(`reason-${reason}`) : reason}: ${num(n)}`))
       : [el("li", {}, t("uncountedNone"))]));
     byTestId("dash-results").hidden = false;
     status.textContent = "";
