@@ -342,10 +342,14 @@ describe("demo portal in Chromium", { timeout: 600_000 }, () => {
     await clean(watched);
   });
 
-  test("bulk check: the sample exports are served and checked from their buttons", async () => {
+  test("bulk check: the sample exports are served and checked from their buttons, on the date the page is given", async () => {
     const asOf = "2026-03-01";
-    const watched = await open(`bulk.html?asOf=${asOf}`);
+    // No ?asOf= this time: the reference date field starts at today and the officer sets it.
+    const watched = await open("bulk.html");
     const { page } = watched;
+    const dateField = page.locator('[data-testid="bulk-asof"]');
+    assert.match(await dateField.inputValue(), /^\d{4}-\d{2}-\d{2}$/, "the date field starts at today");
+    await dateField.fill(asOf);
     const samples = await testid(page, "bulk-samples").locator("button").evaluateAll((bs) => bs.map((b) => [b.dataset.sample, b.dataset.kind]));
     assert.deepEqual(samples.map(([url]) => url).sort(), ["samples/case.csv", "samples/facility.csv", "samples/staff-legacy.csv", "samples/staff-more.csv", "samples/staff.csv"]);
     const links = await testid(page, "bulk-samples").locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

@@ -27,6 +27,10 @@ startPage(async (ctxh) => {
   const filterCode = byTestId("filter-code");
   const filterField = byTestId("filter-field");
   const duplicates = byTestId("bulk-duplicates");
+  // The date the checks count as today (ages, dates not in the future): the page's ?asOf=, or
+  // today in Vietnam; the officer may set the date the export speaks of.
+  const asOfInput = byTestId("bulk-asof");
+  asOfInput.value = asOfParam() ?? new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
   const columnHead = byTestId("column-head");
   const state = { worker: null, report: null, format: null, name: null, offset: 0, total: 0, lastProgress: null, downloadUrls: [] };
   // What the page saw, for the browser tests (and anyone curious): every progress message.
@@ -148,7 +152,7 @@ startPage(async (ctxh) => {
     start.disabled = true;
     cancel.disabled = false;
     showProgress({ bytes: 0, totalBytes: size, rows: 0, issues: 0 });
-    const asOf = asOfParam();
+    const asOf = asOfInput.value || asOfParam();
     state.worker.postMessage({ type: "check", kind: kind.value, ...input, duplicates: duplicates.checked, lang: lang(), ...(asOf ? { asOf } : {}) });
   }
 
