@@ -12,6 +12,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { fileURLToPath } from "node:url";
 import { ajvValidator, valibotSchema, v, zodSchema, AS_OF } from "./schemas.mjs";
 import { PROVINCES, staffRecords } from "./records.mjs";
@@ -48,8 +50,14 @@ const ndjson = texts.join("\n");
 const textBytes = Buffer.byteLength(ndjson);
 log(`${N} records, ${broken} with a generated error, ${(textBytes / 1e6).toFixed(1)} MB of NDJSON`);
 
+// A full garbage collection before each measurement, so that no validator pays for the garbage
+// of the one before it (the flag is set here, so the documented command needs no option).
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc");
+
 /** Median speed (M records/s) of `fn` over the records, and what its last round returned. */
 function speed(name, fn) {
+  collectGarbage();
   fn(); // warm-up
   const times = [];
   let result;
