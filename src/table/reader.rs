@@ -65,17 +65,31 @@ fn separator(first: &[u8]) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
-/// Whether `bytes` hold a line end outside quotes.
-fn has_line(bytes: &[u8]) -> bool {
-    let mut quoted = false;
-    for &b in bytes {
-        match b {
-            b'"' => quoted = !quoted,
-            b'\n' if !quoted => return true,
-            _ => {}
+/// How far the bytes before the first line end have been looked at: each chunk is scanned once,
+/// so a first row that arrives in many small chunks costs its length, not its length squared.
+#[derive(Debug, Default)]
+struct LineSniff {
+    /// Bytes of the start already scanned.
+    scanned: usize,
+    /// Whether the scanned bytes end inside quotes.
+    quoted: bool,
+}
+
+impl LineSniff {
+    /// Scans what `start` holds past the bytes already scanned; whether a line end outside
+    /// quotes has been seen.
+    fn line_in(&mut self, start: &[u8]) -> bool {
+        let new = start.get(self.scanned..).unwrap_or_default();
+        self.scanned = start.len();
+        for &b in new {
+            match b {
+                b'"' => self.quoted = !self.quoted,
+                b'\n' if !self.quoted => return true,
+                _ => {}
+            }
         }
+        false
     }
-    false
 }
 
 /// One row of cells as `csv-core` read it.
@@ -117,6 +131,8 @@ impl<'r> CsvRow<'r> {
 pub struct CsvCells {
     /// Bytes before the separator is known.
     start: Vec<u8>,
+    /// How far `start` has been looked at for the end of the first line.
+    sniff: LineSniff,
     csv: Option<Reader>,
     separator: u8,
     out: Vec<u8>,
@@ -138,6 +154,7 @@ impl CsvCells {
     pub fn new() -> CsvCells {
         CsvCells {
             start: Vec::new(),
+            sniff: LineSniff::default(),
             csv: None,
             separator: b',',
             out: vec![0; 4096],
@@ -167,7 +184,7 @@ impl CsvCells {
             if self.start.len() < 3 && b"\xEF\xBB\xBF".starts_with(&self.start) {
                 return;
             }
-            if !has_line(&self.start) && self.start.len() < HEADER_SNIFF {
+            if !self.sniff.line_in(&self.start) && self.start.len() < HEADER_SNIFF {
                 return;
             }
             let text = std::mem::take(&mut self.start);
@@ -371,6 +388,33 @@ mod tests {
         }
         reader.finish(&mut sink);
         (rows, faults)
+    }
+
+    /// The first line's end is looked for in each chunk's new bytes only, quotes carried
+    /// across chunks: a line end inside quotes that span chunks does not end the line.
+    #[test]
+    fn the_first_line_is_sniffed_once_per_byte_with_quotes_across_chunks() {
+        let mut sniff = LineSniff::default();
+        let mut start = Vec::new();
+        for (chunk, seen) in [
+            (&b"\"a"[..], false),
+            (b"\nb", false),
+            (b"\",c", false),
+            (b"\nd", true),
+        ] {
+            start.extend_from_slice(chunk);
+            assert_eq!(
+                sniff.line_in(&start),
+                seen,
+                "{:?}",
+                String::from_utf8_lossy(&start)
+            );
+            assert_eq!(sniff.scanned, start.len());
+        }
+        // A long first row in one-byte chunks: the same rows as in one chunk.
+        let header: Vec<String> = (0..2000).map(|i| format!("Cột {i}")).collect();
+        let text = format!("{}\nLò Văn Páo\n", header.join(","));
+        assert_eq!(rows(&text, 1), rows(&text, text.len()));
     }
 
     #[test]
