@@ -141,14 +141,7 @@ fn feed_xlsx(
 ) -> Result<(), String> {
     let fail = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
     let mut book: Xlsx<_> = open_workbook(path).map_err(|e| fail(&e))?;
-    let name = match sheet {
-        Some(s) => s.to_owned(),
-        None => book
-            .sheet_names()
-            .first()
-            .cloned()
-            .ok_or_else(|| format!("{}: the workbook has no sheet", path.display()))?,
-    };
+    let name = sheet_name(path, &book.sheet_names(), sheet)?;
     let mut cells = book.worksheet_cells_reader(&name).map_err(|e| fail(&e))?;
     let (mut row, mut line) = (Vec::<String>::new(), String::new());
     let mut current: Option<u32> = None;
@@ -180,17 +173,21 @@ fn feed_xlsx(
     Ok(())
 }
 
+/// The sheet to read: `sheet` when given, otherwise the workbook's first.
+fn sheet_name(path: &Path, names: &[String], sheet: Option<&str>) -> Result<String, String> {
+    match sheet {
+        Some(s) => Ok(s.to_owned()),
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| format!("{}: the workbook has no sheet", path.display())),
+    }
+}
+
 /// A workbook's sheet (the first, or `sheet`).
 fn sheet_range(path: &Path, sheet: Option<&str>) -> Result<calamine::Range<Data>, String> {
     let mut book = open_workbook_auto(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let name = match sheet {
-        Some(s) => s.to_owned(),
-        None => book
-            .sheet_names()
-            .first()
-            .cloned()
-            .ok_or_else(|| format!("{}: the workbook has no sheet", path.display()))?,
-    };
+    let name = sheet_name(path, &book.sheet_names(), sheet)?;
     book.worksheet_range(&name)
         .map_err(|e| format!("{}: sheet {name}: {e}", path.display()))
 }
