@@ -4,7 +4,9 @@
 
 use serde_json::Value;
 
-use crate::intake::{json_error, read_record, Intake, Json, MAX_RECORD_BYTES};
+use crate::intake::{
+    json_error, read_record, read_text, record_too_large, Fallback, Intake, Json, MAX_RECORD_BYTES,
+};
 use crate::issue::{Issue, Path};
 pub use crate::model::RecordKind;
 use crate::options::Options;
@@ -21,10 +23,7 @@ pub use crate::rules::Validated;
 /// assert_eq!(r.codes(), ["json_invalid"]);
 /// ```
 pub fn validate_json<T: Validated>(text: &str, opts: &Options) -> Report {
-    match read_record(text) {
-        Ok(json) => Report::new(issues_of::<T>(&json, opts, Path::root()), opts.lang),
-        Err(issue) => Report::new(vec![issue], opts.lang),
-    }
+    Report::new(issues_of_text::<T>(text, opts, Path::root()), opts.lang)
 }
 
 /// Validates an untrusted `serde_json::Value`.
@@ -39,9 +38,41 @@ pub fn validate_value<T: Validated>(value: &Value, opts: &Options) -> Report {
 pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
     let mut intake = Intake::at(base.clone());
     let record = T::from_json(value, &mut intake);
+    checked(intake, record, opts, &base)
+}
+
+/// The unsorted issues of a record's JSON text, with paths starting at `base`: the issues of
+/// [`issues_of`] for its tree, or the one issue that stops it (`record_too_large`,
+/// `json_invalid`, `nesting_too_deep`).
+///
+/// The record is read straight from the text into its type ([`read_text`]); text outside the
+/// reader's subset (an escape in a key, a syntax error...) is read through the tree instead, so
+/// the answer is the same either way.
+pub fn issues_of_text<T: Validated>(text: &str, opts: &Options, base: Path) -> Vec<Issue> {
+    if text.len() > MAX_RECORD_BYTES {
+        return vec![record_too_large()];
+    }
+    let mut intake = Intake::at(base.clone());
+    match read_text::<T>(text, &mut intake) {
+        Ok(record) => checked(intake, record, opts, &base),
+        Err(Fallback) => match read_record(text) {
+            Ok(json) => issues_of::<T>(&json, opts, base),
+            Err(issue) => vec![issue],
+        },
+    }
+}
+
+/// The intake's issues, then the rules' issues of the record it read (those below a value
+/// intake rejected left out).
+fn checked<T: Validated>(
+    intake: Intake,
+    record: Option<T>,
+    opts: &Options,
+    base: &Path,
+) -> Vec<Issue> {
     let (mut issues, rejected) = intake.finish();
     if let Some(record) = record {
-        let mut found = rule_issues(&record, opts, &base);
+        let mut found = rule_issues(&record, opts, base);
         rejected.filter(&mut found);
         issues.extend(found);
     }
@@ -174,6 +205,12 @@ macro_rules! dispatch_record_kinds {
             }
         }
 
+        fn kind_issues_text(kind: RecordKind, text: &str, opts: &Options, base: Path) -> Vec<Issue> {
+            match kind {
+                $(RecordKind::$variant => issues_of_text::<$ty>(text, opts, base),)*
+            }
+        }
+
         fn kind_read_back(kind: RecordKind, value: &Json<'_>) -> Option<String> {
             match kind {
                 $(RecordKind::$variant => read_back::<$ty>(value),)*
@@ -196,6 +233,12 @@ impl RecordKind {
     /// `base` (for records nested in a batch).
     pub fn issues_of(self, value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
         kind_issues(self, value, opts, base)
+    }
+
+    /// The unsorted issues of a record's JSON text read as this kind (see [`issues_of_text`]),
+    /// with paths starting at `base`.
+    pub fn issues_of_text(self, text: &str, opts: &Options, base: Path) -> Vec<Issue> {
+        kind_issues_text(self, text, opts, base)
     }
 
     /// The record as this kind's intake reads it, written back as compact JSON: only the
@@ -224,10 +267,7 @@ impl RecordKind {
 
     /// [`validate_json`] for this kind.
     pub fn validate_json(self, text: &str, opts: &Options) -> Report {
-        match read_record(text) {
-            Ok(json) => Report::new(self.issues_of(&json, opts, Path::root()), opts.lang),
-            Err(issue) => Report::new(vec![issue], opts.lang),
-        }
+        Report::new(self.issues_of_text(text, opts, Path::root()), opts.lang)
     }
 
     /// [`RecordKind::validate_field`] with the value and the record given as JSON text (absent:

@@ -117,15 +117,14 @@ impl Tally {
     fn row(&mut self, bytes: &[u8], extra: Vec<Issue>, table: Option<&TableRow<'_>>) {
         let row = self.totals.rows;
         self.totals.rows += 1;
-        let mut issues = match read_record_bytes(bytes) {
-            Ok(json) => {
-                let mut issues = self.kind.issues_of(&json, &self.opts.record, Path::root());
-                if let Some(people) = &mut self.people {
-                    issues.extend(people.check(self.kind, &json, row));
-                }
-                issues
+        let mut issues = match std::str::from_utf8(bytes) {
+            // Without a duplicate search nothing needs the tree: the record is read straight
+            // from its text.
+            Ok(text) if self.people.is_none() => {
+                self.kind
+                    .issues_of_text(text, &self.opts.record, Path::root())
             }
-            Err(issue) => vec![issue],
+            _ => self.tree_issues(bytes, row),
         };
         issues.extend(extra);
         let (valid, issues) = settle(issues);
@@ -142,6 +141,20 @@ impl Tally {
                 Some(t) => self.add(Some(row), issues, &|p: &Path| t.column_of(p)),
                 None => self.add(Some(row), issues, &|_: &Path| None),
             }
+        }
+    }
+
+    /// The issues of one row read through its JSON tree, with the duplicate search's.
+    fn tree_issues(&mut self, bytes: &[u8], row: u64) -> Vec<Issue> {
+        match read_record_bytes(bytes) {
+            Ok(json) => {
+                let mut issues = self.kind.issues_of(&json, &self.opts.record, Path::root());
+                if let Some(people) = &mut self.people {
+                    issues.extend(people.check(self.kind, &json, row));
+                }
+                issues
+            }
+            Err(issue) => vec![issue],
         }
     }
 

@@ -60,7 +60,10 @@ fn stop_position(bytes: &[u8]) -> Option<usize> {
 /// Deeper texts go to serde_json, which refuses nesting past its own limit (127 levels).
 const MAX_DEPTH: u32 = 100;
 
-struct Parser<'a> {
+/// The reader of the fast path: a cursor over the text (shared with the streaming reader,
+/// [`super::Reader`], which reads records straight into their types and builds trees only for
+/// the odd value).
+pub(super) struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
@@ -71,29 +74,62 @@ struct Parser<'a> {
 
 /// The tree of `text` if it lies in the fast path's subset, `None` otherwise.
 pub(super) fn parse(text: &str) -> Option<Json<'_>> {
-    let mut p = Parser {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-        depth: 0,
-        // Room for the entries of a typical record's open objects (896 bytes: small enough for
-        // the allocators' fast size classes).
-        items: Vec::with_capacity(8),
-        entries: Vec::with_capacity(16),
-    };
+    let mut p = Parser::new(text);
+    // Room for the entries of a typical record's open objects (896 bytes: small enough for the
+    // allocators' fast size classes).
+    p.items.reserve(8);
+    p.entries.reserve(16);
     let value = p.value()?;
-    p.space();
-    (p.at == p.bytes.len()).then_some(value)
+    p.at_end().then_some(value)
 }
 
 impl<'a> Parser<'a> {
+    /// A cursor at the start of `text` (its stacks allocate only when a tree is built).
+    pub(super) fn new(text: &'a str) -> Parser<'a> {
+        Parser {
+            text,
+            bytes: text.as_bytes(),
+            at: 0,
+            depth: 0,
+            items: Vec::new(),
+            entries: Vec::new(),
+        }
+    }
+
+    /// Whether only white space is left.
+    pub(super) fn at_end(&mut self) -> bool {
+        self.space();
+        self.at == self.bytes.len()
+    }
+
+    /// The next byte after white space (not consumed).
+    pub(super) fn peek(&mut self) -> Option<u8> {
+        self.space();
+        self.bytes.get(self.at).copied()
+    }
+
+    /// Consumes `null` if it comes next.
+    pub(super) fn null(&mut self) -> bool {
+        self.space();
+        let null = self.bytes.get(self.at..self.at + 4) == Some(b"null");
+        if null {
+            self.at += 4;
+        }
+        null
+    }
+
+    /// Leaves an object or array opened with [`Parser::enter`].
+    pub(super) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
     fn space(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
             self.at += 1;
         }
     }
 
-    fn next_is(&mut self, byte: u8) -> bool {
+    pub(super) fn next_is(&mut self, byte: u8) -> bool {
         self.space();
         if self.bytes.get(self.at) == Some(&byte) {
             self.at += 1;
@@ -103,7 +139,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self) -> Option<Json<'a>> {
+    pub(super) fn value(&mut self) -> Option<Json<'a>> {
         self.space();
         match *self.bytes.get(self.at)? {
             b'{' => self.object(),
@@ -126,7 +162,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A string without escapes or control characters (the cursor on its opening quote).
-    fn string(&mut self) -> Option<&'a str> {
+    pub(super) fn string(&mut self) -> Option<&'a str> {
         let start = self.at + 1;
         let rest = self.bytes.get(start..)?;
         let len = stop_position(rest)?;
@@ -166,7 +202,9 @@ impl<'a> Parser<'a> {
         serde_json::from_str::<Json<'a>>(slice).ok()
     }
 
-    fn enter(&mut self) -> Option<()> {
+    /// Steps into an object or array (the cursor on its opening bracket), refusing nesting
+    /// past [`MAX_DEPTH`].
+    pub(super) fn enter(&mut self) -> Option<()> {
         self.depth += 1;
         self.at += 1;
         (self.depth <= MAX_DEPTH).then_some(())
@@ -196,7 +234,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        self.depth -= 1;
+        self.leave();
         let mut entries = Vec::with_capacity(self.entries.len() - mark);
         entries.extend(self.entries.drain(mark..));
         Some(Json::Object(entries))
@@ -218,7 +256,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        self.depth -= 1;
+        self.leave();
         let mut items = Vec::with_capacity(self.items.len() - mark);
         items.extend(self.items.drain(mark..));
         Some(Json::Array(items))

@@ -86,6 +86,41 @@ macro_rules! record {
                 Some(out)
             }
 
+            fn from_text(
+                reader: &mut $crate::intake::Reader<'_>,
+                cx: &mut $crate::intake::Intake,
+            ) -> Result<Option<Self>, $crate::intake::Fallback> {
+                const WIRE_NAMES: &[&str] = &[$($wire),*];
+                if !reader.begin_object()? {
+                    reader.skip()?;
+                    cx.wrong_type("object");
+                    return Ok(None);
+                }
+                let mut out = Self::default();
+                // As in `from_json`: a key given twice is reported, and its first value kept.
+                let mut seen: u128 = 0;
+                let mut first = true;
+                while let Some(key) = reader.next_key(&mut first)? {
+                    match key {
+                        $( $wire => {
+                            const BIT: u128 = 1 << $crate::intake::wire_index(WIRE_NAMES, $wire);
+                            if seen & BIT == 0 {
+                                seen |= BIT;
+                                out.$field = cx.field_text($wire, reader)?;
+                            } else {
+                                cx.duplicate_field($wire);
+                                reader.skip()?;
+                            }
+                        } )*
+                        _ => {
+                            cx.unknown_field(key);
+                            reader.skip()?;
+                        }
+                    }
+                }
+                Ok(Some(out))
+            }
+
             fn placeholder() -> Option<Self> {
                 Some(Self::default())
             }

@@ -15,10 +15,12 @@ mod json;
 mod limits;
 mod macros;
 mod primitives;
+mod stream;
 mod surrogates;
 
 pub use json::{Json, MAX_NESTING, UNPAIRED_SURROGATE};
 pub use limits::{check_limit, decimal, Limited, Measure};
+pub use stream::{read_text, Fallback, Reader};
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -242,6 +244,16 @@ pub trait FromJson: Sized {
 
     /// Reads `value` (never `null`), or reports why it cannot and returns `None`.
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self>;
+
+    /// Reads the value at the reader's cursor (never `null`) straight from the text, with the
+    /// same issues as [`FromJson::from_json`] gives for its tree; [`Fallback`] when the text
+    /// must be read through the tree instead. The default reads the value as a tree (one
+    /// node, allocating nothing, for a scalar) and hands it to `from_json`; records and lists
+    /// read field by field.
+    fn from_text(reader: &mut Reader<'_>, cx: &mut Intake) -> Result<Option<Self>, Fallback> {
+        let value = reader.value()?;
+        Ok(Self::from_json(&value, cx))
+    }
 
     /// What stands in a list for an element that could not be read, so that positions in the
     /// typed list keep matching positions in the input. Records use an empty record; scalars

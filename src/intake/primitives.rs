@@ -81,6 +81,12 @@ impl FromJson for f64 {
 
 impl<T: FromJson> FromJson for Vec<T> {
     const EXPECTED: &'static str = "array";
+    fn from_text(
+        reader: &mut super::Reader<'_>,
+        cx: &mut Intake,
+    ) -> Result<Option<Self>, super::Fallback> {
+        super::stream::list_from_text(reader, cx)
+    }
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let Json::Array(items) = value else {
             cx.wrong_type(Self::EXPECTED);

@@ -1,0 +1,177 @@
+//! Reading a record straight from its JSON text, without building the tree first.
+//!
+//! [`FromJson::from_text`] reads records and lists field by field from a [`Reader`]; a scalar
+//! is read as a one-node [`Json`] (a borrowed string or a number: no allocation) and handed to
+//! the same [`FromJson::from_json`] as the tree path, so both paths apply the same checks. The
+//! reader accepts the fast path's subset of JSON only (see `super::fast`): at anything else (an
+//! escape in a key, a syntax error, nesting past 100 levels, a list too long) it gives up with
+//! [`Fallback`], the partial intake is dropped, and the record is read again through the tree,
+//! whose answer (and error positions) are the reference. A test checks that both paths give
+//! the same issues for every vector and for damaged variants of them.
+
+use super::fast::Parser;
+use super::{FromJson, Intake, Json, MAX_LIST_ITEMS};
+
+/// A cursor over one record's JSON text, for [`FromJson::from_text`].
+pub struct Reader<'a> {
+    parser: Parser<'a>,
+}
+
+/// The text lies outside what [`Reader`] reads: the record is read again through the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fallback;
+
+impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Reader<'a> {
+        Reader {
+            parser: Parser::new(text),
+        }
+    }
+
+    /// The next value as a tree: one node for a scalar (strings borrow from the text), a whole
+    /// subtree for an object or array (for the values records do not read field by field).
+    pub fn value(&mut self) -> Result<Json<'a>, Fallback> {
+        self.parser.value().ok_or(Fallback)
+    }
+
+    /// Consumes `null` if it comes next (absent, for an optional field).
+    pub fn null(&mut self) -> bool {
+        self.parser.null()
+    }
+
+    /// Opens the object that comes next: `false` (nothing consumed) when the next value is not
+    /// an object. Its keys then come from [`Reader::next_key`].
+    pub fn begin_object(&mut self) -> Result<bool, Fallback> {
+        if self.parser.peek() != Some(b'{') {
+            return Ok(false);
+        }
+        self.parser.enter().ok_or(Fallback)?;
+        Ok(true)
+    }
+
+    /// The next key of the open object, the cursor then on its value; `None` once the object
+    /// is closed. `first` is true before the first key (set to false here).
+    pub fn next_key(&mut self, first: &mut bool) -> Result<Option<&'a str>, Fallback> {
+        let opening = std::mem::replace(first, false);
+        if !(opening || self.parser.next_is(b',')) {
+            return self.close(b'}').map(|()| None);
+        }
+        if opening && self.parser.next_is(b'}') {
+            self.parser.leave();
+            return Ok(None);
+        }
+        if self.parser.peek() != Some(b'"') {
+            return Err(Fallback);
+        }
+        let key = self.parser.string().ok_or(Fallback)?;
+        if !self.parser.next_is(b':') {
+            return Err(Fallback);
+        }
+        Ok(Some(key))
+    }
+
+    /// Opens the array that comes next: `false` (nothing consumed) when the next value is not
+    /// an array. Its items then come from [`Reader::next_item`].
+    pub fn begin_array(&mut self) -> Result<bool, Fallback> {
+        if self.parser.peek() != Some(b'[') {
+            return Ok(false);
+        }
+        self.parser.enter().ok_or(Fallback)?;
+        Ok(true)
+    }
+
+    /// Whether the open array has another item (the cursor then on it); `false` once the array
+    /// is closed. `first` is true before the first item (set to false here).
+    pub fn next_item(&mut self, first: &mut bool) -> Result<bool, Fallback> {
+        let opening = std::mem::replace(first, false);
+        if !(opening || self.parser.next_is(b',')) {
+            return self.close(b']').map(|()| false);
+        }
+        if opening && self.parser.next_is(b']') {
+            self.parser.leave();
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Passes over the next value (a field the record does not read).
+    pub fn skip(&mut self) -> Result<(), Fallback> {
+        self.value().map(drop)
+    }
+
+    /// Closes the open object or array with `bracket`, or gives up.
+    fn close(&mut self, bracket: u8) -> Result<(), Fallback> {
+        if self.parser.next_is(bracket) {
+            self.parser.leave();
+            Ok(())
+        } else {
+            Err(Fallback)
+        }
+    }
+}
+
+/// Reads a record of type `T` straight from `text` (a leading byte order mark is ignored), its
+/// intake issues going to `cx`; [`Fallback`] when the text must be read through the tree.
+pub fn read_text<T: FromJson>(text: &str, cx: &mut Intake) -> Result<Option<T>, Fallback> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = Reader::new(text);
+    let out = T::from_text(&mut reader, cx)?;
+    if reader.parser.at_end() {
+        Ok(out)
+    } else {
+        Err(Fallback)
+    }
+}
+
+impl Intake {
+    /// [`Intake::field`] read from text: `null` counts as absent.
+    pub fn field_text<T: FromJson>(
+        &mut self,
+        wire_name: &'static str,
+        reader: &mut Reader<'_>,
+    ) -> Result<Option<T>, Fallback> {
+        if reader.null() {
+            return Ok(None);
+        }
+        self.path.push(crate::issue::Segment::Key(wire_name.into()));
+        let out = T::from_text(reader, self);
+        self.path.pop();
+        out
+    }
+}
+
+/// [`FromJson::from_text`] for lists: the items read one by one, as [`FromJson::from_json`]
+/// reads them from the tree (a `null` item is `type_invalid`; a list longer than
+/// [`MAX_LIST_ITEMS`] goes to the tree path, which reports it).
+pub(super) fn list_from_text<T: FromJson>(
+    reader: &mut Reader<'_>,
+    cx: &mut Intake,
+) -> Result<Option<Vec<T>>, Fallback> {
+    if !reader.begin_array()? {
+        reader.skip()?;
+        cx.wrong_type(<Vec<T> as FromJson>::EXPECTED);
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    let mut first = true;
+    let mut index = 0;
+    while reader.next_item(&mut first)? {
+        if index == MAX_LIST_ITEMS {
+            return Err(Fallback);
+        }
+        cx.path.push(crate::issue::Segment::Index(index));
+        let item = if reader.null() {
+            cx.wrong_type(T::EXPECTED);
+            None
+        } else {
+            T::from_text(reader, cx)?
+        };
+        cx.path.pop();
+        match item {
+            Some(v) => out.push(v),
+            None => out.extend(T::placeholder()),
+        }
+        index += 1;
+    }
+    Ok(Some(out))
+}
