@@ -38,6 +38,7 @@ const fn below(word: u64, limit: u8) -> u64 {
 
 /// The position of the first byte of [`STOP`] in `bytes`: eight bytes at a time (a quote, a
 /// backslash or a control character lights a lane), then byte by byte for the tail.
+#[inline]
 fn stop_position(bytes: &[u8]) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
@@ -123,12 +124,14 @@ impl<'a> Parser<'a> {
         self.depth -= 1;
     }
 
+    #[inline]
     fn space(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
             self.at += 1;
         }
     }
 
+    #[inline]
     pub(super) fn next_is(&mut self, byte: u8) -> bool {
         self.space();
         if self.bytes.get(self.at) == Some(&byte) {
@@ -162,6 +165,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A string without escapes or control characters (the cursor on its opening quote).
+    #[inline]
     pub(super) fn string(&mut self) -> Option<&'a str> {
         let start = self.at + 1;
         let rest = self.bytes.get(start..)?;

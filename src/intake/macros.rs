@@ -1,6 +1,26 @@
 //! `record!` and `wire_enum!`: one declaration gives the type, its serde form, its intake and
 //! its description in [`crate::meta`] (wire names, types, limits, labels).
 
+/// Expands to the items it is given where records are read straight from their text: natively,
+/// and in the WebAssembly module built for speed (feature `wasm-collections`). The main
+/// WebAssembly module, whose size matters more than a record's microseconds on a form, leaves
+/// them out: it reads records through the tree (`FromJson::from_text`'s default), with the
+/// same issues.
+#[cfg(any(not(target_arch = "wasm32"), feature = "wasm-collections"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! read_straight {
+    ($($item:item)*) => { $($item)* };
+}
+
+/// See the other `read_straight!`: in the main WebAssembly module it expands to nothing.
+#[cfg(not(any(not(target_arch = "wasm32"), feature = "wasm-collections")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! read_straight {
+    ($($item:item)*) => {};
+}
+
 /// Declares a record type: a struct whose fields are all optional on the wire, with serde
 /// (`deny_unknown_fields`, wire renames), lenient [`FromJson`](crate::intake::FromJson), its
 /// [`RecordInfo`](crate::meta::RecordInfo) (`INFO`) and its limit checks
@@ -86,6 +106,7 @@ macro_rules! record {
                 Some(out)
             }
 
+            $crate::read_straight! {
             fn from_text(
                 reader: &mut $crate::intake::Reader<'_>,
                 cx: &mut $crate::intake::Intake,
@@ -119,6 +140,7 @@ macro_rules! record {
                     }
                 }
                 Ok(Some(out))
+            }
             }
 
             fn placeholder() -> Option<Self> {

@@ -31,7 +31,7 @@ use crate::issue::{Issue, Path, Segment};
 /// which Vietnamese text rarely has) before the character search, since every string read
 /// goes through this.
 pub(crate) fn has_unpaired_marker(text: &str) -> bool {
-    text.as_bytes().contains(&0xEF) && text.contains(UNPAIRED_SURROGATE)
+    memchr::memchr(0xEF, text.as_bytes()).is_some() && text.contains(UNPAIRED_SURROGATE)
 }
 
 /// The JSON shape a field expects, named in `type_invalid` issues.

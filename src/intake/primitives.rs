@@ -6,6 +6,17 @@ use crate::issue::Issue;
 
 impl FromJson for String {
     const EXPECTED: &'static str = "string";
+    fn from_text(
+        reader: &mut super::Reader<'_>,
+        cx: &mut Intake,
+    ) -> Result<Option<Self>, super::Fallback> {
+        match reader.string()? {
+            // The common case: a string, in a text without the marker's first byte.
+            Some((s, false)) => Ok(Some(s.to_owned())),
+            Some((s, true)) => Ok(Self::from_json(&Json::Str(s.into()), cx)),
+            None => Ok(Self::from_json(&reader.value()?, cx)),
+        }
+    }
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         match value {
             Json::Str(s) if super::has_unpaired_marker(s) => {
@@ -81,11 +92,13 @@ impl FromJson for f64 {
 
 impl<T: FromJson> FromJson for Vec<T> {
     const EXPECTED: &'static str = "array";
-    fn from_text(
-        reader: &mut super::Reader<'_>,
-        cx: &mut Intake,
-    ) -> Result<Option<Self>, super::Fallback> {
-        super::stream::list_from_text(reader, cx)
+    crate::read_straight! {
+        fn from_text(
+            reader: &mut super::Reader<'_>,
+            cx: &mut Intake,
+        ) -> Result<Option<Self>, super::Fallback> {
+            super::stream::list_from_text(reader, cx)
+        }
     }
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let Json::Array(items) = value else {

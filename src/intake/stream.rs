@@ -15,6 +15,9 @@ use super::{FromJson, Intake, Json, MAX_LIST_ITEMS};
 /// A cursor over one record's JSON text, for [`FromJson::from_text`].
 pub struct Reader<'a> {
     parser: Parser<'a>,
+    /// Whether the text may hold [`super::UNPAIRED_SURROGATE`] (it has the marker's first
+    /// byte somewhere): if not, no string read from it needs the check.
+    may_hold_marker: bool,
 }
 
 /// The text lies outside what [`Reader`] reads: the record is read again through the tree.
@@ -25,7 +28,19 @@ impl<'a> Reader<'a> {
     fn new(text: &'a str) -> Reader<'a> {
         Reader {
             parser: Parser::new(text),
+            may_hold_marker: memchr::memchr(0xEF, text.as_bytes()).is_some(),
         }
+    }
+
+    /// The string that comes next, borrowed from the text, with whether it must be checked for
+    /// [`super::UNPAIRED_SURROGATE`]; `None` (nothing consumed) when the next value is not a
+    /// string.
+    pub fn string(&mut self) -> Result<Option<(&'a str, bool)>, Fallback> {
+        if self.parser.peek() != Some(b'"') {
+            return Ok(None);
+        }
+        let text = self.parser.string().ok_or(Fallback)?;
+        Ok(Some((text, self.may_hold_marker)))
     }
 
     /// The next value as a tree: one node for a scalar (strings borrow from the text), a whole
@@ -143,6 +158,11 @@ impl Intake {
 /// [`FromJson::from_text`] for lists: the items read one by one, as [`FromJson::from_json`]
 /// reads them from the tree (a `null` item is `type_invalid`; a list longer than
 /// [`MAX_LIST_ITEMS`] goes to the tree path, which reports it).
+// Unused in the main WebAssembly module (see `read_straight!`).
+#[cfg_attr(
+    all(target_arch = "wasm32", not(feature = "wasm-collections")),
+    allow(dead_code)
+)]
 pub(super) fn list_from_text<T: FromJson>(
     reader: &mut Reader<'_>,
     cx: &mut Intake,
