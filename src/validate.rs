@@ -38,7 +38,7 @@ pub fn validate_value<T: Validated>(value: &Value, opts: &Options) -> Report {
 pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
     let mut intake = Intake::at(base.clone());
     let record = T::from_json(value, &mut intake);
-    checked(intake, record, opts, &base)
+    checked(intake, record.as_ref(), opts, &base)
 }
 
 /// The unsorted issues of a record's JSON text, with paths starting at `base`: the issues of
@@ -53,8 +53,9 @@ pub fn issues_of_text<T: Validated>(text: &str, opts: &Options, base: Path) -> V
         return vec![record_too_large()];
     }
     let mut intake = Intake::at(base.clone());
-    match read_text::<T>(text, &mut intake) {
-        Ok(record) => checked(intake, record, opts, &base),
+    let mut record = None;
+    match read_text::<T>(text, &mut intake, &mut record) {
+        Ok(()) => checked(intake, record.as_ref(), opts, &base),
         Err(Fallback) => match read_record(text) {
             Ok(json) => issues_of::<T>(&json, opts, base),
             Err(issue) => vec![issue],
@@ -66,13 +67,13 @@ pub fn issues_of_text<T: Validated>(text: &str, opts: &Options, base: Path) -> V
 /// intake rejected left out).
 fn checked<T: Validated>(
     intake: Intake,
-    record: Option<T>,
+    record: Option<&T>,
     opts: &Options,
     base: &Path,
 ) -> Vec<Issue> {
     let (mut issues, rejected) = intake.finish();
     if let Some(record) = record {
-        let mut found = rule_issues(&record, opts, base);
+        let mut found = rule_issues(record, opts, base);
         rejected.filter(&mut found);
         issues.extend(found);
     }

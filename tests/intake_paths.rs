@@ -32,9 +32,9 @@ fn tree_report(kind: RecordKind, text: &str, opts: &Options) -> String {
 fn read_straight(kind: RecordKind, text: &str) -> bool {
     let mut cx = Intake::new();
     match kind {
-        RecordKind::Staff => read_text::<StaffMember>(text, &mut cx).is_ok(),
-        RecordKind::Facility => read_text::<Facility>(text, &mut cx).is_ok(),
-        RecordKind::Case => read_text::<Case>(text, &mut cx).is_ok(),
+        RecordKind::Staff => read_text::<StaffMember>(text, &mut cx, &mut None).is_ok(),
+        RecordKind::Facility => read_text::<Facility>(text, &mut cx, &mut None).is_ok(),
+        RecordKind::Case => read_text::<Case>(text, &mut cx, &mut None).is_ok(),
         _ => false,
     }
 }
@@ -190,7 +190,8 @@ fn reading_straight_from_text_gives_the_tree_reports_for_every_vector_and_its_va
 
 #[test]
 fn the_straight_reader_gives_up_on_what_only_the_tree_reads() {
-    let gives_up = |text: &str| read_text::<StaffMember>(text, &mut Intake::new()).is_err();
+    let gives_up =
+        |text: &str| read_text::<StaffMember>(text, &mut Intake::new(), &mut None).is_err();
     assert!(!gives_up(
         r#"{"person":{"fullName":"An"},"unknown":[1,{"a":null}]}"#
     ));

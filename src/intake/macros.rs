@@ -110,14 +110,15 @@ macro_rules! record {
             fn from_text(
                 reader: &mut $crate::intake::Reader<'_>,
                 cx: &mut $crate::intake::Intake,
-            ) -> Result<Option<Self>, $crate::intake::Fallback> {
+                slot: &mut Option<Self>,
+            ) -> Result<(), $crate::intake::Fallback> {
                 const WIRE_NAMES: &[&str] = &[$($wire),*];
                 if !reader.begin_object()? {
                     reader.skip()?;
                     cx.wrong_type("object");
-                    return Ok(None);
+                    return Ok(());
                 }
-                let mut out = Self::default();
+                let out = slot.insert(Self::default());
                 // As in `from_json`: a key given twice is reported, and its first value kept.
                 let mut seen: u128 = 0;
                 let mut first = true;
@@ -127,7 +128,7 @@ macro_rules! record {
                             const BIT: u128 = 1 << $crate::intake::wire_index(WIRE_NAMES, $wire);
                             if seen & BIT == 0 {
                                 seen |= BIT;
-                                out.$field = cx.field_text($wire, reader)?;
+                                cx.field_text($wire, reader, &mut out.$field)?;
                             } else {
                                 cx.duplicate_field($wire);
                                 reader.skip()?;
@@ -139,7 +140,7 @@ macro_rules! record {
                         }
                     }
                 }
-                Ok(Some(out))
+                Ok(())
             }
             }
 

@@ -245,14 +245,20 @@ pub trait FromJson: Sized {
     /// Reads `value` (never `null`), or reports why it cannot and returns `None`.
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self>;
 
-    /// Reads the value at the reader's cursor (never `null`) straight from the text, with the
-    /// same issues as [`FromJson::from_json`] gives for its tree; [`Fallback`] when the text
-    /// must be read through the tree instead. The default reads the value as a tree (one
-    /// node, allocating nothing, for a scalar) and hands it to `from_json`; records and lists
-    /// read field by field.
-    fn from_text(reader: &mut Reader<'_>, cx: &mut Intake) -> Result<Option<Self>, Fallback> {
+    /// Reads the value at the reader's cursor (never `null`) straight from the text into
+    /// `slot` (left `None` when the value cannot be used), with the same issues as
+    /// [`FromJson::from_json`] gives for its tree; [`Fallback`] when the text must be read
+    /// through the tree instead. Records are filled in place (no copy of a large record on the
+    /// way out). The default reads the value as a tree (one node, allocating nothing, for a
+    /// scalar) and hands it to `from_json`; records and lists read field by field.
+    fn from_text(
+        reader: &mut Reader<'_>,
+        cx: &mut Intake,
+        slot: &mut Option<Self>,
+    ) -> Result<(), Fallback> {
         let value = reader.value()?;
-        Ok(Self::from_json(&value, cx))
+        *slot = Self::from_json(&value, cx);
+        Ok(())
     }
 
     /// What stands in a list for an element that could not be read, so that positions in the

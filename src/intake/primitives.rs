@@ -9,13 +9,15 @@ impl FromJson for String {
     fn from_text(
         reader: &mut super::Reader<'_>,
         cx: &mut Intake,
-    ) -> Result<Option<Self>, super::Fallback> {
-        match reader.string()? {
+        slot: &mut Option<Self>,
+    ) -> Result<(), super::Fallback> {
+        *slot = match reader.string()? {
             // The common case: a string, in a text without the marker's first byte.
-            Some((s, false)) => Ok(Some(s.to_owned())),
-            Some((s, true)) => Ok(Self::from_json(&Json::Str(s.into()), cx)),
-            None => Ok(Self::from_json(&reader.value()?, cx)),
-        }
+            Some((s, false)) => Some(s.to_owned()),
+            Some((s, true)) => Self::from_json(&Json::Str(s.into()), cx),
+            None => Self::from_json(&reader.value()?, cx),
+        };
+        Ok(())
     }
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         match value {
@@ -96,8 +98,9 @@ impl<T: FromJson> FromJson for Vec<T> {
         fn from_text(
             reader: &mut super::Reader<'_>,
             cx: &mut Intake,
-        ) -> Result<Option<Self>, super::Fallback> {
-            super::stream::list_from_text(reader, cx)
+            slot: &mut Option<Self>,
+        ) -> Result<(), super::Fallback> {
+            super::stream::list_from_text(reader, cx, slot)
         }
     }
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {

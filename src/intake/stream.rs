@@ -125,31 +125,37 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Reads a record of type `T` straight from `text` (a leading byte order mark is ignored), its
-/// intake issues going to `cx`; [`Fallback`] when the text must be read through the tree.
-pub fn read_text<T: FromJson>(text: &str, cx: &mut Intake) -> Result<Option<T>, Fallback> {
+/// Reads a record of type `T` straight from `text` into `slot` (a leading byte order mark is
+/// ignored), its intake issues going to `cx`; [`Fallback`] when the text must be read through
+/// the tree.
+pub fn read_text<T: FromJson>(
+    text: &str,
+    cx: &mut Intake,
+    slot: &mut Option<T>,
+) -> Result<(), Fallback> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = Reader::new(text);
-    let out = T::from_text(&mut reader, cx)?;
+    T::from_text(&mut reader, cx, slot)?;
     if reader.parser.at_end() {
-        Ok(out)
+        Ok(())
     } else {
         Err(Fallback)
     }
 }
 
 impl Intake {
-    /// [`Intake::field`] read from text: `null` counts as absent.
+    /// [`Intake::field`] read from text into the field's `slot`: `null` counts as absent.
     pub fn field_text<T: FromJson>(
         &mut self,
         wire_name: &'static str,
         reader: &mut Reader<'_>,
-    ) -> Result<Option<T>, Fallback> {
+        slot: &mut Option<T>,
+    ) -> Result<(), Fallback> {
         if reader.null() {
-            return Ok(None);
+            return Ok(());
         }
         self.path.push(crate::issue::Segment::Key(wire_name.into()));
-        let out = T::from_text(reader, self);
+        let out = T::from_text(reader, self, slot);
         self.path.pop();
         out
     }
@@ -166,13 +172,14 @@ impl Intake {
 pub(super) fn list_from_text<T: FromJson>(
     reader: &mut Reader<'_>,
     cx: &mut Intake,
-) -> Result<Option<Vec<T>>, Fallback> {
+    slot: &mut Option<Vec<T>>,
+) -> Result<(), Fallback> {
     if !reader.begin_array()? {
         reader.skip()?;
         cx.wrong_type(<Vec<T> as FromJson>::EXPECTED);
-        return Ok(None);
+        return Ok(());
     }
-    let mut out = Vec::new();
+    let out = slot.insert(Vec::new());
     let mut first = true;
     let mut index = 0;
     while reader.next_item(&mut first)? {
@@ -180,18 +187,15 @@ pub(super) fn list_from_text<T: FromJson>(
             return Err(Fallback);
         }
         cx.path.push(crate::issue::Segment::Index(index));
-        let item = if reader.null() {
+        let mut item = None;
+        if reader.null() {
             cx.wrong_type(T::EXPECTED);
-            None
         } else {
-            T::from_text(reader, cx)?
-        };
-        cx.path.pop();
-        match item {
-            Some(v) => out.push(v),
-            None => out.extend(T::placeholder()),
+            T::from_text(reader, cx, &mut item)?;
         }
+        cx.path.pop();
+        out.extend(item.or_else(T::placeholder));
         index += 1;
     }
-    Ok(Some(out))
+    Ok(())
 }
