@@ -49,17 +49,62 @@ pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> 
 /// reader's subset (an escape in a key, a syntax error...) is read through the tree instead, so
 /// the answer is the same either way.
 pub fn issues_of_text<T: Validated>(text: &str, opts: &Options, base: Path) -> Vec<Issue> {
+    issues_of_text_in::<T>(text, opts, base, &mut None)
+}
+
+/// [`issues_of_text`] reading the record into `record`, which may hold the record read before
+/// (its buffers are reused: see [`read_text`]).
+fn issues_of_text_in<T: Validated>(
+    text: &str,
+    opts: &Options,
+    base: Path,
+    record: &mut Option<T>,
+) -> Vec<Issue> {
     if text.len() > MAX_RECORD_BYTES {
         return vec![record_too_large()];
     }
     let mut intake = Intake::at(base.clone());
-    let mut record = None;
-    match read_text::<T>(text, &mut intake, &mut record) {
+    match read_text::<T>(text, &mut intake, record) {
         Ok(()) => checked(intake, record.as_ref(), opts, &base),
         Err(Fallback) => match read_record(text) {
             Ok(json) => issues_of::<T>(&json, opts, base),
             Err(issue) => vec![issue],
         },
+    }
+}
+
+/// The record last read by a batch, kept so that the next row reads into it and reuses its
+/// buffers (a string per field, a list per list): see [`RecordKind::issues_of_text_reusing`].
+#[derive(Default)]
+pub struct RecordScratch(Option<Box<dyn std::any::Any + Send>>);
+
+impl std::fmt::Debug for RecordScratch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RecordScratch")
+    }
+}
+
+impl RecordScratch {
+    /// The slot for a record of type `T` (emptied when it held another type).
+    fn slot<T: Send + 'static>(&mut self) -> Option<&mut Option<T>> {
+        let held = self.0.get_or_insert_with(|| Box::new(None::<T>));
+        if !held.is::<Option<T>>() {
+            *held = Box::new(None::<T>);
+        }
+        held.downcast_mut()
+    }
+}
+
+/// [`issues_of_text`] reading into the record kept in `scratch`.
+fn issues_of_text_reusing<T: Validated + Send + 'static>(
+    text: &str,
+    opts: &Options,
+    base: Path,
+    scratch: &mut RecordScratch,
+) -> Vec<Issue> {
+    match scratch.slot::<T>() {
+        Some(record) => issues_of_text_in(text, opts, base, record),
+        None => issues_of_text::<T>(text, opts, base),
     }
 }
 
@@ -212,6 +257,18 @@ macro_rules! dispatch_record_kinds {
             }
         }
 
+        fn kind_issues_text_reusing(
+            kind: RecordKind,
+            text: &str,
+            opts: &Options,
+            base: Path,
+            scratch: &mut RecordScratch,
+        ) -> Vec<Issue> {
+            match kind {
+                $(RecordKind::$variant => issues_of_text_reusing::<$ty>(text, opts, base, scratch),)*
+            }
+        }
+
         fn kind_read_back(kind: RecordKind, value: &Json<'_>) -> Option<String> {
             match kind {
                 $(RecordKind::$variant => read_back::<$ty>(value),)*
@@ -240,6 +297,19 @@ impl RecordKind {
     /// with paths starting at `base`.
     pub fn issues_of_text(self, text: &str, opts: &Options, base: Path) -> Vec<Issue> {
         kind_issues_text(self, text, opts, base)
+    }
+
+    /// [`RecordKind::issues_of_text`] for one row of many: the record is read into the one
+    /// kept in `scratch` from the row before, reusing its buffers (the same issues as a fresh
+    /// read).
+    pub fn issues_of_text_reusing(
+        self,
+        text: &str,
+        opts: &Options,
+        base: Path,
+        scratch: &mut RecordScratch,
+    ) -> Vec<Issue> {
+        kind_issues_text_reusing(self, text, opts, base, scratch)
     }
 
     /// The record as this kind's intake reads it, written back as compact JSON: only the

@@ -1,11 +1,13 @@
 //! Records are read straight from their text (`ctxh::intake::read_text`) or, for text outside
 //! that reader's subset, through the JSON tree. Both paths must give the same report: this test
 //! runs every record vector, and many damaged variants of each, through both and compares the
-//! reports byte for byte.
+//! reports byte for byte; and once more reading each text into the record left by all the texts
+//! before it (as a batch does, to reuse its buffers).
 
 #[path = "support/files.rs"]
 mod files;
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use ctxh::date::Date;
@@ -16,7 +18,7 @@ use ctxh::model::facility::Facility;
 use ctxh::model::staff::StaffMember;
 use ctxh::options::Options;
 use ctxh::report::Report;
-use ctxh::validate::RecordKind;
+use ctxh::validate::{RecordKind, RecordScratch};
 use serde_json::{json, Value};
 
 /// The report of `text` read through the tree only.
@@ -152,6 +154,7 @@ fn variants(input: &Value) -> Vec<String> {
 fn reading_straight_from_text_gives_the_tree_reports_for_every_vector_and_its_variants() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     let (mut compared, mut straight, mut of_typed_kinds) = (0, 0, 0);
+    let mut scratches: HashMap<&str, RecordScratch> = HashMap::new();
     for file in files::files_with_extension(&dir, "json") {
         let vectors: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
@@ -168,6 +171,12 @@ fn reading_straight_from_text_gives_the_tree_reports_for_every_vector_and_its_va
                 let got = kind.validate_json(&text, &opts).to_json();
                 let want = tree_report(kind, &text, &opts);
                 assert_eq!(got, want, "{} / {}: {text}", file.display(), case["name"]);
+                // Read into the record left by every text before (of every vector of the kind,
+                // damaged or not, read straight or not): nothing of them may show.
+                let scratch = scratches.entry(kind.name()).or_default();
+                let issues = kind.issues_of_text_reusing(&text, &opts, IssuePath::root(), scratch);
+                let reused = Report::new(issues, opts.lang).to_json();
+                assert_eq!(reused, want, "reused slot, {}: {text}", file.display());
                 compared += 1;
                 if matches!(
                     kind,

@@ -13,6 +13,7 @@ use crate::issue::{Issue, Params, Path, Segment, Severity};
 use crate::model::RecordKind;
 use crate::report::{render, settle};
 use crate::table::{TablePiece, TableRow};
+use crate::validate::RecordScratch;
 
 /// The most distinct parameter sets whose message is kept per code.
 const MESSAGES_PER_CODE: usize = 64;
@@ -36,6 +37,8 @@ pub(crate) struct Tally {
     /// Scratch for one row: the codes and fields already counted for it.
     row_codes: Vec<&'static str>,
     row_fields: Vec<String>,
+    /// The record read from the row before, whose buffers the next row reuses.
+    record: RecordScratch,
 }
 
 /// The field of `path` with its indices written `[*]`.
@@ -72,6 +75,7 @@ impl Tally {
             people: duplicates.then(PeopleIndex::new),
             row_codes: Vec::new(),
             row_fields: Vec::new(),
+            record: RecordScratch::default(),
         }
     }
 
@@ -121,8 +125,9 @@ impl Tally {
             // Without a duplicate search nothing needs the tree: the record is read straight
             // from its text.
             Ok(text) if self.people.is_none() => {
+                let opts = &self.opts.record;
                 self.kind
-                    .issues_of_text(text, &self.opts.record, Path::root())
+                    .issues_of_text_reusing(text, opts, Path::root(), &mut self.record)
             }
             _ => self.tree_issues(bytes, row),
         };

@@ -116,9 +116,13 @@ macro_rules! record {
                 if !reader.begin_object()? {
                     reader.skip()?;
                     cx.wrong_type("object");
+                    *slot = None;
                     return Ok(());
                 }
-                let out = slot.insert(Self::default());
+                // A record left in the slot by an earlier read (the row before, in a batch) is
+                // reused: each field is overwritten or cleared below, its strings keeping their
+                // buffers.
+                let out = slot.get_or_insert_with(Self::default);
                 // As in `from_json`: a key given twice is reported, and its first value kept.
                 let mut seen: u128 = 0;
                 let mut first = true;
@@ -140,6 +144,11 @@ macro_rules! record {
                         }
                     }
                 }
+                $(
+                    if seen & (1 << $crate::intake::wire_index(WIRE_NAMES, $wire)) == 0 {
+                        out.$field = None;
+                    }
+                )*
                 Ok(())
             }
             }

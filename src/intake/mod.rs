@@ -246,7 +246,8 @@ pub trait FromJson: Sized {
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self>;
 
     /// Reads the value at the reader's cursor (never `null`) straight from the text into
-    /// `slot` (left `None` when the value cannot be used), with the same issues as
+    /// `slot` (set to `None` when the value cannot be used; a value already there may lend its
+    /// buffers, see [`read_text`]), with the same issues as
     /// [`FromJson::from_json`] gives for its tree; [`Fallback`] when the text must be read
     /// through the tree instead. Records are filled in place (no copy of a large record on the
     /// way out). The default reads the value as a tree (one node, allocating nothing, for a

@@ -11,11 +11,17 @@ impl FromJson for String {
         cx: &mut Intake,
         slot: &mut Option<Self>,
     ) -> Result<(), super::Fallback> {
-        *slot = match reader.string()? {
-            // The common case: a string, in a text without the marker's first byte.
-            Some((s, false)) => Some(s.to_owned()),
-            Some((s, true)) => Self::from_json(&Json::Str(s.into()), cx),
-            None => Self::from_json(&reader.value()?, cx),
+        *slot = match (reader.string()?, slot.take()) {
+            // The common case: a string, in a text without the marker's first byte, copied
+            // into the buffer of the string read before into this slot, if any.
+            (Some((s, false)), Some(mut buffer)) => {
+                buffer.clear();
+                buffer.push_str(s);
+                Some(buffer)
+            }
+            (Some((s, false)), None) => Some(s.to_owned()),
+            (Some((s, true)), _) => Self::from_json(&Json::Str(s.into()), cx),
+            (None, _) => Self::from_json(&reader.value()?, cx),
         };
         Ok(())
     }
