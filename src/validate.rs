@@ -36,9 +36,9 @@ pub fn validate_value<T: Validated>(value: &Value, opts: &Options) -> Report {
 
 /// The unsorted issues of an untrusted JSON tree whose paths start at `base`.
 pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
-    let mut intake = Intake::at(base.clone());
+    let mut intake = Intake::at(base);
     let record = T::from_json(value, &mut intake);
-    checked(intake, record.as_ref(), opts, &base)
+    checked(intake, record.as_ref(), opts)
 }
 
 /// The unsorted issues of a record's JSON text, with paths starting at `base`: the issues of
@@ -63,11 +63,11 @@ fn issues_of_text_in<T: Validated>(
     if text.len() > MAX_RECORD_BYTES {
         return vec![record_too_large()];
     }
-    let mut intake = Intake::at(base.clone());
+    let mut intake = Intake::at(base);
     match read_text::<T>(text, &mut intake, record) {
-        Ok(()) => checked(intake, record.as_ref(), opts, &base),
+        Ok(()) => checked(intake, record.as_ref(), opts),
         Err(Fallback) => match read_record(text) {
-            Ok(json) => issues_of::<T>(&json, opts, base),
+            Ok(json) => issues_of::<T>(&json, opts, intake.finish_at().2),
             Err(issue) => vec![issue],
         },
     }
@@ -110,15 +110,10 @@ fn issues_of_text_reusing<T: Validated + Send + 'static>(
 
 /// The intake's issues, then the rules' issues of the record it read (those below a value
 /// intake rejected left out).
-fn checked<T: Validated>(
-    intake: Intake,
-    record: Option<&T>,
-    opts: &Options,
-    base: &Path,
-) -> Vec<Issue> {
-    let (mut issues, rejected) = intake.finish();
+fn checked<T: Validated>(intake: Intake, record: Option<&T>, opts: &Options) -> Vec<Issue> {
+    let (mut issues, rejected, mut base) = intake.finish_at();
     if let Some(record) = record {
-        let mut found = rule_issues(record, opts, base);
+        let mut found = rule_issues(record, opts, &mut base);
         rejected.filter(&mut found);
         issues.extend(found);
     }
@@ -126,20 +121,20 @@ fn checked<T: Validated>(
 }
 
 /// The issues of a typed record's field limits and rules, with paths starting at `base`.
-fn rule_issues<T: Validated>(record: &T, opts: &Options, base: &Path) -> Vec<Issue> {
+fn rule_issues<T: Validated>(record: &T, opts: &Options, base: &mut Path) -> Vec<Issue> {
     let mut cx = Check::new(opts);
     record.check(&mut cx, base);
     let mut found = cx.into_issues();
     if T::HAS_LIMITS {
-        let mut path = base.clone();
-        record.limit_issues(&mut path, &mut found);
+        // The limits push each field's segment on `base` and pop it again.
+        record.limit_issues(base, &mut found);
     }
     found
 }
 
 /// Validates a typed record (built in Rust, so no intake issues are possible).
 pub fn validate_record<T: Validated>(record: &T, opts: &Options) -> Report {
-    Report::new(rule_issues(record, opts, &Path::root()), opts.lang)
+    Report::new(rule_issues(record, opts, &mut Path::root()), opts.lang)
 }
 
 /// The most segments a field path may have in [`validate_field`].

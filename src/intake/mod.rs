@@ -41,6 +41,8 @@ pub type Expected = &'static str;
 #[derive(Debug, Default)]
 pub struct Intake {
     path: Path,
+    /// How many segments the path had when the intake began (its base).
+    base_len: usize,
     issues: Vec<Issue>,
     rejected: Vec<Path>,
 }
@@ -54,6 +56,7 @@ impl Intake {
     /// A fresh intake whose paths start at `base` (for records nested in a batch).
     pub fn at(base: Path) -> Intake {
         Intake {
+            base_len: base.segments().len(),
             path: base,
             ..Intake::default()
         }
@@ -160,6 +163,15 @@ impl Intake {
     /// Finishes: the intake issues, and a filter for rule issues below rejected paths.
     pub fn finish(self) -> (Vec<Issue>, Rejected) {
         (self.issues, Rejected(self.rejected))
+    }
+
+    /// [`Intake::finish`], with the base path given back (whatever the reading left on it),
+    /// for the rules that check the record next.
+    pub fn finish_at(mut self) -> (Vec<Issue>, Rejected, Path) {
+        while self.path.segments().len() > self.base_len {
+            self.path.pop();
+        }
+        (self.issues, Rejected(self.rejected), self.path)
     }
 }
 
