@@ -37,12 +37,21 @@ pub(crate) fn has_unpaired_marker(text: &str) -> bool {
 /// The JSON shape a field expects, named in `type_invalid` issues.
 pub type Expected = &'static str;
 
+/// One step below an intake's base path: a field or a list position. Steps are copied, not
+/// built into a [`Path`], while a record is read: the path is assembled only for an issue.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Key(&'static str),
+    Index(usize),
+}
+
 /// Collects intake issues while a record is read.
 #[derive(Debug, Default)]
 pub struct Intake {
-    path: Path,
-    /// How many segments the path had when the intake began (its base).
-    base_len: usize,
+    /// Where the record lies (the root, or a row's place in a batch).
+    base: Path,
+    /// The fields and positions read into, below `base`.
+    steps: smallvec::SmallVec<[Step; 8]>,
     issues: Vec<Issue>,
     rejected: Vec<Path>,
 }
@@ -56,15 +65,36 @@ impl Intake {
     /// A fresh intake whose paths start at `base` (for records nested in a batch).
     pub fn at(base: Path) -> Intake {
         Intake {
-            base_len: base.segments().len(),
-            path: base,
+            base,
             ..Intake::default()
         }
     }
 
-    /// The path being read.
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// The path being read (assembled: call it for an issue, not on the way to a valid value).
+    pub fn path(&self) -> Path {
+        let mut path = self.base.clone();
+        for step in &self.steps {
+            path.push(match *step {
+                Step::Key(key) => Segment::Key(key.into()),
+                Step::Index(index) => Segment::Index(index),
+            });
+        }
+        path
+    }
+
+    /// Steps into field `wire_name` of the object being read.
+    fn enter_key(&mut self, wire_name: &'static str) {
+        self.steps.push(Step::Key(wire_name));
+    }
+
+    /// Steps into position `index` of the list being read.
+    fn enter_index(&mut self, index: usize) {
+        self.steps.push(Step::Index(index));
+    }
+
+    /// Steps back out of the last field or position entered.
+    fn leave(&mut self) {
+        self.steps.pop();
     }
 
     /// Reports that the value at the current path cannot be used (`code` with `params`), and
@@ -76,7 +106,7 @@ impl Intake {
 
     /// Reports a value of the wrong JSON type at the current path.
     pub fn wrong_type(&mut self, expected: Expected) {
-        let issue = Issue::error(self.path.clone(), "type_invalid").with("expected", expected);
+        let issue = Issue::error(self.path(), "type_invalid").with("expected", expected);
         self.reject(issue);
     }
 
@@ -99,9 +129,9 @@ impl Intake {
         if value.is_null() {
             return None;
         }
-        self.path.push(Segment::Key(wire_name.into()));
+        self.enter_key(wire_name);
         let out = T::from_json(value, self);
-        self.path.pop();
+        self.leave();
         out
     }
 
@@ -120,7 +150,7 @@ impl Intake {
         let index = list.entries.iter().position(|e| e.value == id.as_ref());
         if index.is_none() {
             let allowed: Vec<&'static str> = list.entries.iter().map(|e| e.value).collect();
-            let issue = Issue::error(self.path.clone(), "enum_invalid")
+            let issue = Issue::error(self.path(), "enum_invalid")
                 .with("list", list.list_name)
                 .with("allowed", allowed);
             self.reject(issue);
@@ -136,27 +166,27 @@ impl Intake {
     /// Reports a field given twice in one object (`duplicate_field`, at the field): the first
     /// value is the one read.
     pub fn duplicate_field(&mut self, wire_name: &'static str) {
-        let path = self.path.clone().key(wire_name);
+        let path = self.path().key(wire_name);
         self.issues.push(Issue::error(path, "duplicate_field"));
     }
 
     /// Reports a key the record type does not have. The key is the input's, so it goes into
     /// the path made safe to show: see [`shown_key`].
     pub fn unknown_field(&mut self, key: &str) {
-        let path = self.path.clone().key(shown_key(key));
+        let path = self.path().key(shown_key(key));
         self.reject(Issue::error(path, "unknown_field"));
     }
 
     /// Reads array element `index` (used by `Vec<T>`).
     pub(crate) fn element<T: FromJson>(&mut self, index: usize, value: &Json<'_>) -> Option<T> {
-        self.path.push(Segment::Index(index));
+        self.enter_index(index);
         let out = if value.is_null() {
             self.wrong_type(T::EXPECTED);
             None
         } else {
             T::from_json(value, self)
         };
-        self.path.pop();
+        self.leave();
         out
     }
 
@@ -165,13 +195,10 @@ impl Intake {
         (self.issues, Rejected(self.rejected))
     }
 
-    /// [`Intake::finish`], with the base path given back (whatever the reading left on it),
-    /// for the rules that check the record next.
-    pub fn finish_at(mut self) -> (Vec<Issue>, Rejected, Path) {
-        while self.path.segments().len() > self.base_len {
-            self.path.pop();
-        }
-        (self.issues, Rejected(self.rejected), self.path)
+    /// [`Intake::finish`], with the base path given back, for the rules that check the record
+    /// next.
+    pub fn finish_at(self) -> (Vec<Issue>, Rejected, Path) {
+        (self.issues, Rejected(self.rejected), self.base)
     }
 }
 

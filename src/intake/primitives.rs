@@ -29,7 +29,7 @@ impl FromJson for String {
         match value {
             Json::Str(s) if super::has_unpaired_marker(s) => {
                 // Half of a UTF-16 surrogate pair (see `Json::parse`): not text.
-                cx.reject(Issue::error(cx.path().clone(), "text_encoding_invalid"));
+                cx.reject(Issue::error(cx.path(), "text_encoding_invalid"));
                 None
             }
             Json::Str(s) => Some(s.to_string()),
@@ -77,7 +77,7 @@ impl FromJson for u32 {
         match u32::try_from(n) {
             Ok(v) => Some(v),
             Err(_) => {
-                let issue = Issue::error(cx.path().clone(), "number_out_of_range")
+                let issue = Issue::error(cx.path(), "number_out_of_range")
                     .with("min", 0i64)
                     .with("max", i64::from(u32::MAX));
                 cx.reject(issue);
@@ -116,7 +116,7 @@ impl<T: FromJson> FromJson for Vec<T> {
         };
         if items.len() > super::MAX_LIST_ITEMS {
             // Only the first items are read: the list is reported, not silently cut.
-            let issue = Issue::error(cx.path().clone(), "list_too_long")
+            let issue = Issue::error(cx.path(), "list_too_long")
                 .with("maxItems", super::MAX_LIST_ITEMS);
             cx.push(issue);
         }
@@ -147,7 +147,7 @@ impl FromJson for Date {
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let d = Date::parse_iso(text(value, cx, Self::EXPECTED)?);
         if d.is_none() {
-            cx.reject(Issue::error(cx.path().clone(), "date_invalid").with("format", "YYYY-MM-DD"));
+            cx.reject(Issue::error(cx.path(), "date_invalid").with("format", "YYYY-MM-DD"));
         }
         d
     }
@@ -158,7 +158,7 @@ impl FromJson for PartialDate {
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let d = PartialDate::parse(text(value, cx, Self::EXPECTED)?);
         if d.is_none() {
-            let issue = Issue::error(cx.path().clone(), "date_invalid")
+            let issue = Issue::error(cx.path(), "date_invalid")
                 .with("format", "YYYY | YYYY-MM | YYYY-MM-DD");
             cx.reject(issue);
         }
@@ -172,7 +172,7 @@ impl FromJson for DateTime {
         let d = DateTime::parse(text(value, cx, Self::EXPECTED)?);
         if d.is_none() {
             cx.reject(
-                Issue::error(cx.path().clone(), "datetime_invalid")
+                Issue::error(cx.path(), "datetime_invalid")
                     .with("format", "YYYY-MM-DDTHH:MM:SS+07:00"),
             );
         }

@@ -160,9 +160,9 @@ impl Intake {
             *slot = None;
             return Ok(());
         }
-        self.path.push(crate::issue::Segment::Key(wire_name.into()));
+        self.enter_key(wire_name);
         let out = T::from_text(reader, self, slot);
-        self.path.pop();
+        self.leave();
         out
     }
 }
@@ -195,14 +195,14 @@ pub(super) fn list_from_text<T: FromJson>(
         if index == MAX_LIST_ITEMS {
             return Err(Fallback);
         }
-        cx.path.push(crate::issue::Segment::Index(index));
+        cx.enter_index(index);
         let mut item = None;
         if reader.null() {
             cx.wrong_type(T::EXPECTED);
         } else {
             T::from_text(reader, cx, &mut item)?;
         }
-        cx.path.pop();
+        cx.leave();
         out.extend(item.or_else(T::placeholder));
         index += 1;
     }
