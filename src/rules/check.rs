@@ -5,6 +5,7 @@
 use crate::date::Date;
 use crate::issue::{Issue, Path, Severity};
 use crate::options::{Mode, Options};
+use crate::text::is_blank;
 
 /// The context rules run in: the options and the issues found so far.
 #[derive(Debug)]
@@ -81,7 +82,7 @@ impl<'o> Check<'o> {
 
     /// [`Check::require`] for text: absent, empty or only spaces counts as missing.
     pub fn require_text(&mut self, value: &Option<String>, path: impl LazyPath) -> bool {
-        self.require(value.as_deref().is_some_and(|s| !s.trim().is_empty()), path)
+        self.require(value.as_deref().is_some_and(|s| !is_blank(s)), path)
     }
 
     /// Adds `date_in_future` at `path` when `date` is after `asOf`.

@@ -2,12 +2,13 @@
 
 use serde::Serialize;
 
-use crate::issue::Path;
 use crate::reference::phone::{
     legacy_prefix, new_area_code, new_mobile_prefix, old_area_code, BIG_CITY_SUBSCRIBER_FIRST,
     MOBILE_PREFIXES,
 };
+use crate::rules::at::At;
 use crate::rules::check::Check;
+use crate::text::is_blank;
 
 /// What kind of number a phone number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -191,26 +192,30 @@ fn is_plain_known_mobile(text: &str) -> bool {
 
 /// Checks a phone number found at `path` (an empty text counts as absent). A service number
 /// is an error for a person and normal for a facility.
-pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Path) {
-    if text.trim().is_empty() || is_plain_known_mobile(text) {
+pub fn check_phone<'p>(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    check_phone_at(text, owner, cx, path.into());
+}
+
+fn check_phone_at(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, at: At<'_>) {
+    if is_blank(text) || is_plain_known_mobile(text) {
         return;
     }
     let info = normalize_phone(text);
     match info.kind {
         PhoneKind::Mobile if !info.known_prefix => {
-            cx.warning(path.clone(), "phone_prefix_unknown");
+            cx.warning(at.path(), "phone_prefix_unknown");
         }
         PhoneKind::Mobile | PhoneKind::Landline | PhoneKind::SecurityNetwork => {}
         PhoneKind::Service if owner == PhoneOwner::Facility => {}
         PhoneKind::Service => {
-            cx.error(path.clone(), "phone_service_number");
+            cx.error(at.path(), "phone_service_number");
         }
         PhoneKind::LegacyMobile => {
             // Only the prefixes from the conversion table go into the issue, never the number.
             let old = info.normalized.as_deref().and_then(|n| n.get(..4));
             let old = old.and_then(legacy_prefix);
             let new = old.and_then(new_mobile_prefix);
-            let issue = cx.warning(path.clone(), "phone_legacy_mobile");
+            let issue = cx.warning(at.path(), "phone_legacy_mobile");
             if let (Some(old), Some(new)) = (old, new) {
                 issue.param("oldPrefix", old).param("newPrefix", new);
             }
@@ -222,7 +227,7 @@ pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Pat
                 .as_deref()
                 .and_then(|n| n.get(1..))
                 .and_then(old_area_code);
-            let issue = cx.warning(path.clone(), "phone_legacy_landline");
+            let issue = cx.warning(at.path(), "phone_legacy_landline");
             if let Some((old, new)) = codes {
                 issue
                     .param("oldAreaCode", format!("0{old}"))
@@ -230,7 +235,7 @@ pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Pat
             }
         }
         PhoneKind::Invalid => {
-            cx.error(path.clone(), "phone_invalid");
+            cx.error(at.path(), "phone_invalid");
         }
     }
 }

@@ -4,10 +4,10 @@
 //! dot after an initial ("Nguyễn T. Hoa") are ordinary; any other character is a warning;
 //! 2..=100 characters once composed (NFC).
 
-use crate::issue::Path;
+use crate::rules::at::At;
 use crate::rules::check::Check;
 use crate::text::letters::is_diacritic;
-use crate::text::{composed_len, Letter};
+use crate::text::{composed_len, is_blank, Letter};
 
 /// Shortest and longest name, in composed characters.
 pub const NAME_LEN: (usize, usize) = (2, 100);
@@ -93,13 +93,17 @@ fn scan(name: &str) -> Scan {
 }
 
 /// Checks a full name found at `path` (absence is checked by the caller).
-pub fn check_name(name: &str, cx: &mut Check<'_>, path: &Path) {
-    if name.trim().is_empty() {
+pub fn check_name<'p>(name: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    check_name_at(name, cx, path.into());
+}
+
+fn check_name_at(name: &str, cx: &mut Check<'_>, at: At<'_>) {
+    if is_blank(name) {
         return;
     }
     let len = composed_len(name);
     if len < NAME_LEN.0 || len > NAME_LEN.1 {
-        cx.error(path.clone(), "text_length")
+        cx.error(at.path(), "text_length")
             .param("min", NAME_LEN.0)
             .param("max", NAME_LEN.1);
     }
@@ -108,24 +112,24 @@ pub fn check_name(name: &str, cx: &mut Check<'_>, path: &Path) {
     }
     let s = scan(name);
     if s.digit {
-        cx.error(path.clone(), "name_contains_digit");
+        cx.error(at.path(), "name_contains_digit");
     }
     if s.letters == 0 {
-        cx.error(path.clone(), "name_without_letters");
+        cx.error(at.path(), "name_without_letters");
     } else if s.other {
-        cx.warning(path.clone(), "name_character_invalid");
+        cx.warning(at.path(), "name_character_invalid");
     }
     if s.unusual {
-        cx.warning(path.clone(), "name_letter_unusual");
+        cx.warning(at.path(), "name_letter_unusual");
     }
     if name.starts_with(' ')
         || name.ends_with(' ')
         || name.as_bytes().windows(2).any(|w| w == b"  ")
     {
-        cx.warning(path.clone(), "name_spacing");
+        cx.warning(at.path(), "name_spacing");
     }
     if s.letters > 0 && name.split(' ').filter(|w| !w.is_empty()).count() < 2 {
-        cx.warning(path.clone(), "name_single_word");
+        cx.warning(at.path(), "name_single_word");
     }
 }
 
