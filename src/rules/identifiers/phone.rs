@@ -122,11 +122,32 @@ pub fn normalize_phone(text: &str) -> PhoneInfo {
     classify(national)
 }
 
+/// [`MOBILE_PREFIXES`] (`0XY`) as the bits `10·X + Y` of a mask, built at compile time.
+const KNOWN_MOBILE: u128 = {
+    let mut mask = 0u128;
+    let mut i = 0;
+    while i < MOBILE_PREFIXES.len() {
+        let p = MOBILE_PREFIXES[i].as_bytes();
+        assert!(p.len() == 3 && p[0] == b'0' && p[1].is_ascii_digit() && p[2].is_ascii_digit());
+        mask |= 1 << ((p[1] - b'0') * 10 + (p[2] - b'0'));
+        i += 1;
+    }
+    mask
+};
+
+/// Whether `prefix` is one of [`MOBILE_PREFIXES`], read from [`KNOWN_MOBILE`].
+fn is_known_mobile_prefix(prefix: &str) -> bool {
+    match *prefix.as_bytes() {
+        [b'0', x @ b'0'..=b'9', y @ b'0'..=b'9'] => {
+            KNOWN_MOBILE >> ((x - b'0') * 10 + (y - b'0')) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
 fn found(normalized: String, kind: PhoneKind, suggestion: Option<String>) -> PhoneInfo {
-    let known_prefix = kind == PhoneKind::Mobile
-        && normalized
-            .get(..3)
-            .is_some_and(|p| MOBILE_PREFIXES.contains(&p));
+    let known_prefix =
+        kind == PhoneKind::Mobile && normalized.get(..3).is_some_and(is_known_mobile_prefix);
     PhoneInfo {
         normalized: Some(normalized),
         kind,
@@ -165,7 +186,7 @@ fn classify(n: &str) -> PhoneInfo {
         return PhoneInfo::invalid();
     }
     let mobile_shape = len == 9 && matches!(first, b'3' | b'5' | b'7' | b'8' | b'9');
-    let known_mobile = mobile_shape && MOBILE_PREFIXES.contains(&&number[..3]);
+    let known_mobile = mobile_shape && is_known_mobile_prefix(&number[..3]);
     if !known_mobile {
         if let Some((old, new)) = old_area_code(n) {
             let suggestion = format!("0{new}{}", &n[old.len()..]);
@@ -187,7 +208,7 @@ fn is_plain_known_mobile(text: &str) -> bool {
         && b[0] == b'0'
         && matches!(b[1], b'3' | b'5' | b'7' | b'8' | b'9')
         && b.iter().all(u8::is_ascii_digit)
-        && MOBILE_PREFIXES.contains(&&text[..3])
+        && is_known_mobile_prefix(&text[..3])
 }
 
 /// Checks a phone number found at `path` (an empty text counts as absent). A service number
@@ -292,6 +313,17 @@ mod tests {
         assert_eq!(kind("0٩12345678"), PhoneKind::Invalid);
         assert!(!normalize_phone("0501234567").known_prefix);
         assert!(normalize_phone("0981234567").known_prefix);
+    }
+
+    #[test]
+    fn the_prefix_mask_holds_the_prefix_list() {
+        let mut texts: Vec<String> = (0..1000).map(|n| format!("{n:03}")).collect();
+        texts.extend(["", "09", "0912", "+91", "09a", "O91"].map(String::from));
+        for text in &texts {
+            let listed = MOBILE_PREFIXES.contains(&text.as_str());
+            assert_eq!(is_known_mobile_prefix(text), listed, "{text}");
+        }
+        assert_eq!(KNOWN_MOBILE.count_ones() as usize, MOBILE_PREFIXES.len());
     }
 
     /// The shortcut of `check_phone` says "known mobile" exactly when `normalize_phone` does,
