@@ -22,6 +22,7 @@
 //! ```
 
 mod key;
+mod letter_table;
 pub mod letters;
 mod nfc;
 mod parts;
