@@ -56,7 +56,10 @@ fn well_formed<'v>(
 /// needed) or a commune, checked like any address otherwise. Training events and
 /// observations name their unit this way.
 pub fn check_unit<'p>(address: &Address, cx: &mut Check<'_>, base: impl Into<At<'p>>) {
-    let base = base.into();
+    check_unit_at(address, cx, base.into());
+}
+
+fn check_unit_at(address: &Address, cx: &mut Check<'_>, base: At<'_>) {
     let mut sub = Check::new(cx.opts);
     check_address_at(address, &mut sub, base);
     let found = sub.into_issues();

@@ -50,7 +50,11 @@ pub fn is_valid_email(text: &str) -> bool {
 
 /// Checks an email address found at `path` (an empty text counts as absent).
 pub fn check_email<'p>(text: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    check_email_at(text, cx, path.into());
+}
+
+fn check_email_at(text: &str, cx: &mut Check<'_>, at: At<'_>) {
     if !is_blank(text) && !is_valid_email(text) {
-        cx.error(path.into().path(), "email_invalid");
+        cx.error(at.path(), "email_invalid");
     }
 }

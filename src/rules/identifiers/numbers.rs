@@ -51,7 +51,10 @@ pub fn tax_code_check_digit_ok(first10: &str) -> Option<bool> {
 /// Tax code (mã số thuế): `N1..N10` or `N1..N10-N11..N13` (TT 105/2020/TT-BTC Điều 5), or
 /// an individual's 12-digit personal ID (Luật Quản lý thuế 2019 Điều 35(7)).
 pub fn check_tax_code<'p>(text: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
-    let at = path.into();
+    check_tax_code_at(text, cx, path.into());
+}
+
+fn check_tax_code_at(text: &str, cx: &mut Check<'_>, at: At<'_>) {
     let t = compact(text);
     let (main, branch) = match t.split_once('-') {
         Some((m, b)) => (m, Some(b)),
