@@ -9,44 +9,61 @@ const LATIN: (u32, u32) = (0xC0, 0x1B0);
 /// `Ṍ ṍ Ṹ ṹ` and the Vietnamese block of Latin Extended Additional: U+1E4C..=U+1EF9.
 const EXTENDED: (u32, u32) = (0x1E4C, 0x1EF9);
 
-/// A letter in 16 bits (0: no letter): the base's ASCII code in bits 0–6, the shape in bits
-/// 7–9, the tone in bits 10–12 and bit 15 set.
-const fn pack(letter: Option<Letter>) -> u16 {
-    match letter {
-        None => 0,
-        Some(l) => 0x8000 | l.base as u16 | (l.shape as u16) << 7 | (l.tone as u16) << 10,
-    }
+/// The letters of both ranges, a byte each: 0 for no letter, else the letter's tone in the top
+/// three bits and, in the low five, 1 + the index of its base and shape in `kinds` (the
+/// distinct base-and-shape pairs met, in code point order: 18 of them).
+struct Tables {
+    kinds: [(char, Shape); 31],
+    latin: [u8; 241],
+    extended: [u8; 174],
 }
 
-/// The packed letters of the code points `range`, in order.
-const fn table<const N: usize>(range: (u32, u32)) -> [u16; N] {
-    assert!(N as u32 == range.1 - range.0 + 1);
-    let mut out = [0u16; N];
+static TABLES: Tables = {
+    let mut t = Tables {
+        kinds: [('a', Shape::None); 31],
+        latin: [0; 241],
+        extended: [0; 174],
+    };
+    let mut kinds = 0;
     let mut i = 0;
-    while i < N {
-        if let Some(c) = char::from_u32(range.0 + i as u32) {
-            out[i] = pack(Letter::read(c));
+    while i < 241 + 174 {
+        let (range, at) = if i < 241 {
+            (LATIN, i)
+        } else {
+            (EXTENDED, i - 241)
+        };
+        assert!(LATIN.1 - LATIN.0 + 1 == 241 && EXTENDED.1 - EXTENDED.0 + 1 == 174);
+        let letter = match char::from_u32(range.0 + at as u32) {
+            Some(c) => Letter::read(c),
+            None => None,
+        };
+        if let Some(l) = letter {
+            let mut kind = 0;
+            while kind < kinds
+                && !(t.kinds[kind].0 == l.base && t.kinds[kind].1 as u8 == l.shape as u8)
+            {
+                kind += 1;
+            }
+            if kind == kinds {
+                assert!(kinds < 31, "more base-and-shape pairs than five bits hold");
+                t.kinds[kind] = (l.base, l.shape);
+                kinds += 1;
+            }
+            let byte = (l.tone as u8) << 5 | (kind as u8 + 1);
+            if i < 241 {
+                t.latin[at] = byte;
+            } else {
+                t.extended[at] = byte;
+            }
         }
         i += 1;
     }
-    out
-}
+    t
+};
 
-static LATIN_LETTERS: [u16; 241] = table(LATIN);
-static EXTENDED_LETTERS: [u16; 174] = table(EXTENDED);
-
-fn unpack(bits: u16) -> Option<Letter> {
-    if bits == 0 {
-        return None;
-    }
-    let shape = match bits >> 7 & 7 {
-        0 => Shape::None,
-        1 => Shape::Breve,
-        2 => Shape::Circumflex,
-        3 => Shape::Horn,
-        _ => Shape::Stroke,
-    };
-    let tone = match bits >> 10 & 7 {
+fn unpack(byte: u8) -> Option<Letter> {
+    let (base, shape) = *TABLES.kinds.get(usize::from(byte & 31).checked_sub(1)?)?;
+    let tone = match byte >> 5 {
         0 => Tone::None,
         1 => Tone::Grave,
         2 => Tone::Acute,
@@ -54,20 +71,20 @@ fn unpack(bits: u16) -> Option<Letter> {
         4 => Tone::Tilde,
         _ => Tone::Dot,
     };
-    Some(Letter::new(char::from(bits as u8 & 0x7F), shape, tone))
+    Some(Letter::new(base, shape, tone))
 }
 
 /// [`Letter::of`] for a character outside ASCII.
 pub(super) fn look_up(c: char) -> Option<Letter> {
     let u = c as u32;
-    let bits = if (LATIN.0..=LATIN.1).contains(&u) {
-        LATIN_LETTERS[(u - LATIN.0) as usize]
+    let byte = if (LATIN.0..=LATIN.1).contains(&u) {
+        TABLES.latin[(u - LATIN.0) as usize]
     } else if (EXTENDED.0..=EXTENDED.1).contains(&u) {
-        EXTENDED_LETTERS[(u - EXTENDED.0) as usize]
+        TABLES.extended[(u - EXTENDED.0) as usize]
     } else {
         0
     };
-    unpack(bits)
+    unpack(byte)
 }
 
 #[cfg(test)]
@@ -75,7 +92,7 @@ mod tests {
     use super::*;
 
     /// The tables answer what the pairs say, for every character (so no letter lies outside
-    /// them), and each letter survives packing.
+    /// them, and packing keeps every part of every letter).
     #[test]
     fn the_tables_hold_what_the_pairs_say() {
         let mut letters = 0;
@@ -84,33 +101,5 @@ mod tests {
             letters += usize::from(!c.is_ascii() && Letter::of(c).is_some());
         }
         assert_eq!(letters, 144);
-    }
-
-    #[test]
-    fn packing_keeps_every_part() {
-        let shapes = [
-            Shape::None,
-            Shape::Breve,
-            Shape::Circumflex,
-            Shape::Horn,
-            Shape::Stroke,
-        ];
-        let tones = [
-            Tone::None,
-            Tone::Grave,
-            Tone::Acute,
-            Tone::Hook,
-            Tone::Tilde,
-            Tone::Dot,
-        ];
-        for base in 'a'..='z' {
-            for shape in shapes {
-                for tone in tones {
-                    let letter = Letter::new(base, shape, tone);
-                    assert_eq!(unpack(pack(Some(letter))), Some(letter));
-                }
-            }
-        }
-        assert_eq!(unpack(pack(None)), None);
     }
 }
