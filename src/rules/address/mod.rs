@@ -24,10 +24,12 @@ use super::Validated;
 use crate::issue::Path;
 use crate::model::address::{Address, CodeSet};
 use crate::reference::units::{self, Commune, District, Province, Units};
+use crate::rules::at::At;
+use crate::text::is_blank;
 
 /// The text of an optional field, `None` when absent or blank.
 fn given(value: &Option<String>) -> Option<&str> {
-    value.as_deref().filter(|s| !s.trim().is_empty())
+    value.as_deref().filter(|s| !is_blank(s))
 }
 
 /// A code field: absent (`None`), or its value with the number of digits it needs.
@@ -35,14 +37,16 @@ fn well_formed<'v>(
     cx: &mut Check<'_>,
     value: Option<&'v str>,
     digits: i64,
-    path: impl FnOnce() -> Path,
+    at: At<'_>,
 ) -> Option<&'v str> {
     let value = value?;
-    let ok = usize::try_from(digits).is_ok_and(|d| units::parse_code(value, d).is_some());
+    // What units::parse_code accepts, without computing the number.
+    let ok = usize::try_from(digits)
+        .is_ok_and(|d| d <= 9 && value.len() == d && value.bytes().all(|b| b.is_ascii_digit()));
     if ok {
         Some(value)
     } else {
-        cx.error(path(), "code_format_invalid")
+        cx.error(at.path(), "code_format_invalid")
             .param("digits", digits);
         None
     }
@@ -51,46 +55,58 @@ fn well_formed<'v>(
 /// Checks the address of an administrative unit found at `base`: a province (no `wardCode`
 /// needed) or a commune, checked like any address otherwise. Training events and
 /// observations name their unit this way.
-pub fn check_unit(address: &Address, cx: &mut Check<'_>, base: &Path) {
-    let ward = base.clone().key("wardCode");
+pub fn check_unit<'p>(address: &Address, cx: &mut Check<'_>, base: impl Into<At<'p>>) {
+    check_unit_at(address, cx, base.into());
+}
+
+fn check_unit_at(address: &Address, cx: &mut Check<'_>, base: At<'_>) {
     let mut sub = Check::new(cx.opts);
-    check_address(address, &mut sub, base);
-    for issue in sub.into_issues() {
+    check_address_at(address, &mut sub, base);
+    let found = sub.into_issues();
+    if found.is_empty() {
+        return;
+    }
+    let ward = base.key("wardCode").path();
+    for issue in found {
         if !(issue.code == "required" && issue.path == ward) {
             cx.push(issue);
         }
     }
 }
 
-/// Checks an address found at `base`.
-pub fn check_address(address: &Address, cx: &mut Check<'_>, base: &Path) {
-    let at = |field: &'static str| base.child(field);
-    cx.require(address.code_set.is_some(), || at("codeSet"));
-    cx.require_text(&address.province_code, || at("provinceCode"));
+/// Checks an address found at `base` (a [`Path`] or an [`At`]).
+pub fn check_address<'p>(address: &Address, cx: &mut Check<'_>, base: impl Into<At<'p>>) {
+    check_address_at(address, cx, base.into());
+}
+
+fn check_address_at(address: &Address, cx: &mut Check<'_>, base: At<'_>) {
+    let at = |field: &'static str| base.key(field);
+    cx.require(address.code_set.is_some(), at("codeSet"));
+    cx.require_text(&address.province_code, at("provinceCode"));
 
     // Blank text counts as absent here; `required` reports blank required codes.
-    let province_code = well_formed(cx, given(&address.province_code), 2, || at("provinceCode"));
-    let ward_code = well_formed(cx, given(&address.ward_code), 5, || at("wardCode"));
+    let province_code = well_formed(cx, given(&address.province_code), 2, at("provinceCode"));
+    let ward_code = well_formed(cx, given(&address.ward_code), 5, at("wardCode"));
     let district_given = given(&address.district_code);
 
     let Some(code_set) = address.code_set else {
-        cx.require_text(&address.ward_code, || at("wardCode"));
-        well_formed(cx, district_given, 3, || at("districtCode"));
+        cx.require_text(&address.ward_code, at("wardCode"));
+        well_formed(cx, district_given, 3, at("districtCode"));
         return;
     };
     if code_set == CodeSet::Y2025 && district_given.is_some() {
-        cx.error(at("districtCode"), "district_not_allowed")
+        cx.error(at("districtCode").path(), "district_not_allowed")
             .param("codeSet", code_set.as_str());
     }
     let district_code = match code_set {
-        CodeSet::Legacy => well_formed(cx, district_given, 3, || at("districtCode")),
+        CodeSet::Legacy => well_formed(cx, district_given, 3, at("districtCode")),
         CodeSet::Y2025 => None,
     };
     let units = match units::units(code_set) {
         Ok(units) => units,
         Err(e) => {
-            cx.require_text(&address.ward_code, || at("wardCode"));
-            cx.error(at("codeSet"), e.code())
+            cx.require_text(&address.ward_code, at("wardCode"));
+            cx.error(at("codeSet").path(), e.code())
                 .param("codeSet", code_set.as_str());
             return;
         }
@@ -100,7 +116,7 @@ pub fn check_address(address: &Address, cx: &mut Check<'_>, base: &Path) {
     // A legacy island district has no communes, so its addresses have no ward.
     let no_communes = found.district.is_some_and(|d| d.communes().len() == 0);
     if !no_communes {
-        cx.require_text(&address.ward_code, || at("wardCode"));
+        cx.require_text(&address.ward_code, at("wardCode"));
     }
     found.check_nesting(cx, base);
 }
@@ -119,11 +135,11 @@ impl Found {
         province: Option<&str>,
         district: Option<&str>,
         ward: Option<&str>,
-        base: &Path,
+        base: At<'_>,
     ) -> Found {
         let set = units.code_set().as_str();
         let mut unknown = |field: &'static str, code: &'static str| {
-            cx.error(base.child(field), code).param("codeSet", set);
+            cx.error(base.key(field).path(), code).param("codeSet", set);
         };
         let province = province.and_then(|c| {
             let p = units.province(c);
@@ -154,8 +170,8 @@ impl Found {
     }
 
     /// Province ← district ← ward: reports the first link that does not hold.
-    fn check_nesting(&self, cx: &mut Check<'_>, base: &Path) {
-        let at = |field: &'static str| base.child(field);
+    fn check_nesting(&self, cx: &mut Check<'_>, base: At<'_>) {
+        let at = |field: &'static str| base.key(field).path();
         let district_ok = match (self.province, self.district) {
             (Some(p), Some(d)) if d.province() != p => {
                 cx.error(at("districtCode"), "district_not_in_province");
