@@ -116,8 +116,8 @@ impl<T: FromJson> FromJson for Vec<T> {
         };
         if items.len() > super::MAX_LIST_ITEMS {
             // Only the first items are read: the list is reported, not silently cut.
-            let issue = Issue::error(cx.path(), "list_too_long")
-                .with("maxItems", super::MAX_LIST_ITEMS);
+            let issue =
+                Issue::error(cx.path(), "list_too_long").with("maxItems", super::MAX_LIST_ITEMS);
             cx.push(issue);
         }
         let items = &items[..items.len().min(super::MAX_LIST_ITEMS)];
