@@ -112,11 +112,45 @@ impl<'a> Parser<'a> {
     /// Consumes `null` if it comes next.
     pub(super) fn null(&mut self) -> bool {
         self.space();
+        if self.bytes.get(self.at) != Some(&b'n') {
+            return false;
+        }
         let null = self.bytes.get(self.at..self.at + 4) == Some(b"null");
         if null {
             self.at += 4;
         }
         null
+    }
+
+    /// The next key of an object opened with [`Parser::enter`] (`opening`: none read yet), the
+    /// cursor then after its colon; `Some(None)` when the object closes there; `None` for
+    /// anything else (text outside the fast subset, or not JSON). One pass over the separator,
+    /// the key and the colon, which sit side by side in compact text.
+    pub(super) fn object_key(&mut self, opening: bool) -> Option<Option<&'a str>> {
+        self.space();
+        match *self.bytes.get(self.at)? {
+            b'}' => {
+                self.at += 1;
+                self.leave();
+                return Some(None);
+            }
+            b',' if !opening => {
+                self.at += 1;
+                self.space();
+            }
+            _ if !opening => return None,
+            _ => {}
+        }
+        if self.bytes.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        let key = self.string()?;
+        if self.bytes.get(self.at) == Some(&b':') {
+            self.at += 1;
+        } else if !self.next_is(b':') {
+            return None;
+        }
+        Some(Some(key))
     }
 
     /// Leaves an object or array opened with [`Parser::enter`].

@@ -145,7 +145,7 @@ macro_rules! record {
                     }
                 }
                 $(
-                    if seen & (1 << $crate::intake::wire_index(WIRE_NAMES, $wire)) == 0 {
+                    if seen & const { 1u128 << $crate::intake::wire_index(WIRE_NAMES, $wire) } == 0 {
                         out.$field = None;
                     }
                 )*

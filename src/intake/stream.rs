@@ -68,21 +68,7 @@ impl<'a> Reader<'a> {
     /// is closed. `first` is true before the first key (set to false here).
     pub fn next_key(&mut self, first: &mut bool) -> Result<Option<&'a str>, Fallback> {
         let opening = std::mem::replace(first, false);
-        if !(opening || self.parser.next_is(b',')) {
-            return self.close(b'}').map(|()| None);
-        }
-        if opening && self.parser.next_is(b'}') {
-            self.parser.leave();
-            return Ok(None);
-        }
-        if self.parser.peek() != Some(b'"') {
-            return Err(Fallback);
-        }
-        let key = self.parser.string().ok_or(Fallback)?;
-        if !self.parser.next_is(b':') {
-            return Err(Fallback);
-        }
-        Ok(Some(key))
+        self.parser.object_key(opening).ok_or(Fallback)
     }
 
     /// Opens the array that comes next: `false` (nothing consumed) when the next value is not
