@@ -26,12 +26,14 @@ const STOP: [bool; 256] = {
 };
 
 /// Eight copies of a byte in a word.
+#[inline(always)]
 const fn splat(byte: u8) -> u64 {
     u64::from_ne_bytes([byte; 8])
 }
 
 /// The lanes of `word` holding a byte below `limit` (≤ 0x80): the lowest set lane is exact
 /// (higher ones may be false positives after a borrow, so only the first is used).
+#[inline(always)]
 const fn below(word: u64, limit: u8) -> u64 {
     word.wrapping_sub(splat(limit)) & !word & splat(0x80)
 }
