@@ -121,7 +121,7 @@ impl Tally {
     fn row(&mut self, bytes: &[u8], extra: Vec<Issue>, table: Option<&TableRow<'_>>) {
         let row = self.totals.rows;
         self.totals.rows += 1;
-        let mut issues = match std::str::from_utf8(bytes) {
+        let mut issues = match simdutf8::basic::from_utf8(bytes) {
             // Without a duplicate search nothing needs the tree: the record is read straight
             // from its text.
             Ok(text) if self.people.is_none() => {
