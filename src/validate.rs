@@ -5,7 +5,8 @@
 use serde_json::Value;
 
 use crate::intake::{
-    json_error, read_record, read_text, record_too_large, Fallback, Intake, Json, MAX_RECORD_BYTES,
+    json_error, read_record, read_text_in_order, record_too_large, Fallback, Intake, Json,
+    KeyOrder, MAX_RECORD_BYTES,
 };
 use crate::issue::{Issue, Path};
 pub use crate::model::RecordKind;
@@ -45,26 +46,27 @@ pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> 
 /// [`issues_of`] for its tree, or the one issue that stops it (`record_too_large`,
 /// `json_invalid`, `nesting_too_deep`).
 ///
-/// The record is read straight from the text into its type ([`read_text`]); text outside the
+/// The record is read straight from the text into its type ([`crate::intake::read_text`]); text outside the
 /// reader's subset (an escape in a key, a syntax error...) is read through the tree instead, so
 /// the answer is the same either way.
 pub fn issues_of_text<T: Validated>(text: &str, opts: &Options, base: Path) -> Vec<Issue> {
-    issues_of_text_in::<T>(text, opts, base, &mut None)
+    issues_of_text_in::<T>(text, opts, base, &mut None, &mut KeyOrder::default())
 }
 
 /// [`issues_of_text`] reading the record into `record`, which may hold the record read before
-/// (its buffers are reused: see [`read_text`]).
+/// (its buffers are reused: see [`read_text`]), expecting its keys in the order of `keys`.
 fn issues_of_text_in<T: Validated>(
     text: &str,
     opts: &Options,
     base: Path,
     record: &mut Option<T>,
+    keys: &mut KeyOrder,
 ) -> Vec<Issue> {
     if text.len() > MAX_RECORD_BYTES {
         return vec![record_too_large()];
     }
     let mut intake = Intake::at(base);
-    match read_text::<T>(text, &mut intake, record) {
+    match read_text_in_order::<T>(text, &mut intake, record, keys) {
         Ok(()) => checked(intake, record.as_ref(), opts),
         Err(Fallback) => match read_record(text) {
             Ok(json) => issues_of::<T>(&json, opts, intake.finish_at().2),
@@ -74,9 +76,13 @@ fn issues_of_text_in<T: Validated>(
 }
 
 /// The record last read by a batch, kept so that the next row reads into it and reuses its
-/// buffers (a string per field, a list per list): see [`RecordKind::issues_of_text_reusing`].
+/// buffers (a string per field, a list per list), and the order of its keys, which the next row
+/// is expected to follow ([`KeyOrder`]): see [`RecordKind::issues_of_text_reusing`].
 #[derive(Default)]
-pub struct RecordScratch(Option<Box<dyn std::any::Any + Send>>);
+pub struct RecordScratch {
+    record: Option<Box<dyn std::any::Any + Send>>,
+    keys: KeyOrder,
+}
 
 impl std::fmt::Debug for RecordScratch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -86,12 +92,13 @@ impl std::fmt::Debug for RecordScratch {
 
 impl RecordScratch {
     /// The slot for a record of type `T` (emptied when it held another type).
-    fn slot<T: Send + 'static>(&mut self) -> Option<&mut Option<T>> {
-        let held = self.0.get_or_insert_with(|| Box::new(None::<T>));
+    fn slot<T: Send + 'static>(&mut self) -> Option<(&mut Option<T>, &mut KeyOrder)> {
+        let held = self.record.get_or_insert_with(|| Box::new(None::<T>));
         if !held.is::<Option<T>>() {
             *held = Box::new(None::<T>);
+            self.keys = KeyOrder::default();
         }
-        held.downcast_mut()
+        Some((held.downcast_mut()?, &mut self.keys))
     }
 }
 
@@ -103,7 +110,7 @@ fn issues_of_text_reusing<T: Validated + Send + 'static>(
     scratch: &mut RecordScratch,
 ) -> Vec<Issue> {
     match scratch.slot::<T>() {
-        Some(record) => issues_of_text_in(text, opts, base, record),
+        Some((record, keys)) => issues_of_text_in(text, opts, base, record, keys),
         None => issues_of_text::<T>(text, opts, base),
     }
 }

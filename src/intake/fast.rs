@@ -125,10 +125,18 @@ impl<'a> Parser<'a> {
     }
 
     /// The next key of an object opened with [`Parser::enter`] (`opening`: none read yet), the
-    /// cursor then after its colon; `Some(None)` when the object closes there; `None` for
+    /// cursor then after its colon, with whether it is the `expected` one; `Some(None)` when the
+    /// object closes there; `None` for
     /// anything else (text outside the fast subset, or not JSON). One pass over the separator,
     /// the key and the colon, which sit side by side in compact text.
-    pub(super) fn object_key(&mut self, opening: bool) -> Option<Option<&'a str>> {
+    ///
+    /// `expected` is the key the caller expects here (the key met at this place in the record
+    /// before): when the text holds exactly it, the key is taken without scanning for its end.
+    pub(super) fn object_key(
+        &mut self,
+        opening: bool,
+        expected: Option<&'static str>,
+    ) -> Option<Option<(&'a str, bool)>> {
         self.space();
         match *self.bytes.get(self.at)? {
             b'}' => {
@@ -146,13 +154,27 @@ impl<'a> Parser<'a> {
         if self.bytes.get(self.at) != Some(&b'"') {
             return None;
         }
-        let key = self.string()?;
+        let key = match expected {
+            Some(key) if self.holds_key(key) => {
+                self.at += key.len() + 2;
+                (key, true)
+            }
+            _ => (self.string()?, false),
+        };
         if self.bytes.get(self.at) == Some(&b':') {
             self.at += 1;
         } else if !self.next_is(b':') {
             return None;
         }
         Some(Some(key))
+    }
+
+    /// Whether the text at the cursor (an opening quote) is the string `key` exactly: its bytes,
+    /// then the closing quote (`key` has no quote, backslash or control character: a wire name).
+    fn holds_key(&self, key: &str) -> bool {
+        let start = self.at + 1;
+        let end = start + key.len();
+        self.bytes.get(start..end) == Some(key.as_bytes()) && self.bytes.get(end) == Some(&b'"')
     }
 
     /// Leaves an object or array opened with [`Parser::enter`].

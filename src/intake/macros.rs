@@ -126,9 +126,17 @@ macro_rules! record {
                 // As in `from_json`: a key given twice is reported, and its first value kept.
                 let mut seen: u128 = 0;
                 let mut first = true;
-                while let Some(key) = reader.next_key(&mut first)? {
-                    match key {
-                        $( $wire => {
+                while let Some(key) = reader.next_key(&mut first, WIRE_NAMES)? {
+                    let index = match key {
+                        $crate::intake::Key::Field(index) => index,
+                        $crate::intake::Key::Other(key) => {
+                            cx.unknown_field(key);
+                            reader.skip()?;
+                            continue;
+                        }
+                    };
+                    $(
+                        if index == const { $crate::intake::wire_index(WIRE_NAMES, $wire) as usize } {
                             const BIT: u128 = 1 << $crate::intake::wire_index(WIRE_NAMES, $wire);
                             if seen & BIT == 0 {
                                 seen |= BIT;
@@ -137,12 +145,9 @@ macro_rules! record {
                                 cx.duplicate_field($wire);
                                 reader.skip()?;
                             }
-                        } )*
-                        _ => {
-                            cx.unknown_field(key);
-                            reader.skip()?;
+                            continue;
                         }
-                    }
+                    )*
                 }
                 $(
                     if seen & const { 1u128 << $crate::intake::wire_index(WIRE_NAMES, $wire) } == 0 {

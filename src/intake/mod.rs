@@ -20,7 +20,7 @@ mod surrogates;
 
 pub use json::{Json, MAX_NESTING, UNPAIRED_SURROGATE};
 pub use limits::{check_limit, decimal, Limited, Measure};
-pub use stream::{read_text, Fallback, Reader};
+pub use stream::{read_text, read_text_in_order, Fallback, Key, KeyOrder, Reader};
 
 use std::borrow::Cow;
 use std::collections::HashSet;

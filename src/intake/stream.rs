@@ -18,6 +18,35 @@ pub struct Reader<'a> {
     /// Whether the text may hold [`super::UNPAIRED_SURROGATE`] (it has the marker's first
     /// byte somewhere): if not, no string read from it needs the check.
     may_hold_marker: bool,
+    /// The keys met in the record read before, in reading order (see [`KeyOrder`]).
+    keys: KeyOrder,
+    /// How many keys of this record have been read.
+    keys_read: usize,
+}
+
+/// The keys of the record read before (nested objects' keys in reading order, at most
+/// [`KeyOrder::MAX`]), kept by a batch from row to row: rows of one export give their keys in
+/// the same order, so each key is first compared with the one at its place in the row before,
+/// which spares scanning the text for its end. A key elsewhere is read as usual.
+#[derive(Debug, Default)]
+pub struct KeyOrder(Vec<u16>);
+
+/// A key read by [`Reader::next_key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key<'a> {
+    /// The field at this position in the record's wire names.
+    Field(usize),
+    /// A key that is none of them (as the text has it).
+    Other(&'a str),
+}
+
+/// What [`KeyOrder`] holds for a key that is no field.
+const NO_FIELD: u16 = u16::MAX;
+
+impl KeyOrder {
+    /// The most keys remembered (a record with long lists of objects has more; those are read
+    /// as usual).
+    pub const MAX: usize = 512;
 }
 
 /// The text lies outside what [`Reader`] reads: the record is read again through the tree.
@@ -25,11 +54,24 @@ pub struct Reader<'a> {
 pub struct Fallback;
 
 impl<'a> Reader<'a> {
-    fn new(text: &'a str) -> Reader<'a> {
+    fn new(text: &'a str, keys: KeyOrder) -> Reader<'a> {
         Reader {
             parser: Parser::new(text),
             may_hold_marker: memchr::memchr(0xEF, text.as_bytes()).is_some(),
+            keys,
+            keys_read: 0,
         }
+    }
+
+    /// Notes the key just read (for the next record's reading).
+    fn read_key(&mut self, key: u16) {
+        let keys = &mut self.keys.0;
+        if self.keys_read < keys.len() {
+            keys[self.keys_read] = key;
+        } else if keys.len() == self.keys_read && keys.len() < KeyOrder::MAX {
+            keys.push(key);
+        }
+        self.keys_read += 1;
     }
 
     /// The string that comes next, borrowed from the text, with whether it must be checked for
@@ -64,11 +106,30 @@ impl<'a> Reader<'a> {
         Ok(true)
     }
 
-    /// The next key of the open object, the cursor then on its value; `None` once the object
-    /// is closed. `first` is true before the first key (set to false here).
-    pub fn next_key(&mut self, first: &mut bool) -> Result<Option<&'a str>, Fallback> {
+    /// The next key of the open object, as a position in the record's wire `names` (or as the
+    /// text has it, when it is none of them), the cursor then on its value; `None` once the
+    /// object is closed. `first` is true before the first key (set to false here).
+    pub fn next_key(
+        &mut self,
+        first: &mut bool,
+        names: &[&'static str],
+    ) -> Result<Option<Key<'a>>, Fallback> {
         let opening = std::mem::replace(first, false);
-        self.parser.object_key(opening).ok_or(Fallback)
+        let expected = self.keys.0.get(self.keys_read).copied();
+        let expected_name = expected.and_then(|i| names.get(usize::from(i)).copied());
+        let Some((text, hit)) = self
+            .parser
+            .object_key(opening, expected_name)
+            .ok_or(Fallback)?
+        else {
+            return Ok(None);
+        };
+        let field = match (hit, expected) {
+            (true, Some(i)) => Some(usize::from(i)),
+            _ => names.iter().position(|name| *name == text),
+        };
+        self.read_key(field.map_or(NO_FIELD, |i| i as u16));
+        Ok(Some(field.map_or(Key::Other(text), Key::Field)))
     }
 
     /// Opens the array that comes next: `false` (nothing consumed) when the next value is not
@@ -124,10 +185,23 @@ pub fn read_text<T: FromJson>(
     cx: &mut Intake,
     slot: &mut Option<T>,
 ) -> Result<(), Fallback> {
+    read_text_in_order(text, cx, slot, &mut KeyOrder::default())
+}
+
+/// [`read_text`] expecting the keys in the order `keys` holds (the record read before), which
+/// then holds this record's order.
+pub fn read_text_in_order<T: FromJson>(
+    text: &str,
+    cx: &mut Intake,
+    slot: &mut Option<T>,
+    keys: &mut KeyOrder,
+) -> Result<(), Fallback> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader::new(text);
-    T::from_text(&mut reader, cx, slot)?;
-    if reader.parser.at_end() {
+    let mut reader = Reader::new(text, std::mem::take(keys));
+    let read = T::from_text(&mut reader, cx, slot);
+    let complete = read.is_ok() && reader.parser.at_end();
+    *keys = reader.keys;
+    if complete {
         Ok(())
     } else {
         Err(Fallback)
