@@ -174,7 +174,20 @@ impl<'a> Parser<'a> {
     fn holds_key(&self, key: &str) -> bool {
         let start = self.at + 1;
         let end = start + key.len();
-        self.bytes.get(start..end) == Some(key.as_bytes()) && self.bytes.get(end) == Some(&b'"')
+        let (Some(text), Some(b'"')) = (self.bytes.get(start..end), self.bytes.get(end)) else {
+            return false;
+        };
+        // Eight bytes at a time, then the tail: keys are short, a call to memcmp costs more.
+        let (mut text, mut key) = (text, key.as_bytes());
+        while let (Some((t, text_rest)), Some((k, key_rest))) =
+            (text.split_first_chunk::<8>(), key.split_first_chunk::<8>())
+        {
+            if t != k {
+                return false;
+            }
+            (text, key) = (text_rest, key_rest);
+        }
+        text.iter().zip(key).all(|(t, k)| t == k)
     }
 
     /// Leaves an object or array opened with [`Parser::enter`].
