@@ -60,6 +60,21 @@ fn stop_position(bytes: &[u8]) -> Option<usize> {
         .map(|i| at + i)
 }
 
+/// Whether two byte strings of the same length are equal: eight bytes at a time, then the tail
+/// (keys are short: a call to memcmp costs more).
+#[inline]
+fn same_bytes(mut a: &[u8], mut b: &[u8]) -> bool {
+    while let (Some((x, a_rest)), Some((y, b_rest))) =
+        (a.split_first_chunk::<8>(), b.split_first_chunk::<8>())
+    {
+        if x != y {
+            return false;
+        }
+        (a, b) = (a_rest, b_rest);
+    }
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// Deeper texts go to serde_json, which refuses nesting past its own limit (127 levels).
 const MAX_DEPTH: u32 = 100;
 
@@ -137,6 +152,11 @@ impl<'a> Parser<'a> {
         opening: bool,
         expected: Option<&'static str>,
     ) -> Option<Option<(&'a str, bool)>> {
+        if let Some(key) = expected {
+            if self.compact_key(opening, key) {
+                return Some(Some((key, true)));
+            }
+        }
         self.space();
         match *self.bytes.get(self.at)? {
             b'}' => {
@@ -169,6 +189,26 @@ impl<'a> Parser<'a> {
         Some(Some(key))
     }
 
+    /// Consumes `,"key":` (`"key":` for the first key) if the text holds exactly that at the
+    /// cursor: the expected key in compact text, read with one window of the text.
+    #[inline]
+    fn compact_key(&mut self, opening: bool, key: &str) -> bool {
+        let lead = usize::from(!opening);
+        let len = key.len();
+        let Some(window) = self.bytes.get(self.at..self.at + lead + len + 3) else {
+            return false;
+        };
+        let (head, rest) = window.split_at(lead + 1);
+        let (name, tail) = rest.split_at(len);
+        let separated = opening || head[0] == b',';
+        if separated && head[lead] == b'"' && tail == b"\":" && same_bytes(name, key.as_bytes()) {
+            self.at += window.len();
+            true
+        } else {
+            false
+        }
+    }
+
     /// Whether the text at the cursor (an opening quote) is the string `key` exactly: its bytes,
     /// then the closing quote (`key` has no quote, backslash or control character: a wire name).
     fn holds_key(&self, key: &str) -> bool {
@@ -178,16 +218,7 @@ impl<'a> Parser<'a> {
             return false;
         };
         // Eight bytes at a time, then the tail: keys are short, a call to memcmp costs more.
-        let (mut text, mut key) = (text, key.as_bytes());
-        while let (Some((t, text_rest)), Some((k, key_rest))) =
-            (text.split_first_chunk::<8>(), key.split_first_chunk::<8>())
-        {
-            if t != k {
-                return false;
-            }
-            (text, key) = (text_rest, key_rest);
-        }
-        text.iter().zip(key).all(|(t, k)| t == k)
+        same_bytes(text, key.as_bytes())
     }
 
     /// Leaves an object or array opened with [`Parser::enter`].
