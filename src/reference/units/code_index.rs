@@ -51,7 +51,6 @@ impl CodeIndex {
     }
 
     /// The row with this code, if any.
-    #[inline]
     pub(crate) fn get(&self, code: u32) -> Option<u16> {
         let slot = usize::try_from(code / 64).ok()?;
         let word = *self.words.get(slot)?;

@@ -10,7 +10,6 @@ pub(crate) fn code_text(code: u16, digits: usize) -> String {
 }
 
 /// The number in `text` if it is exactly `digits` ASCII digits (at most 9), read in one pass.
-#[inline]
 pub(crate) fn parse_code(text: &str, digits: usize) -> Option<u32> {
     if digits > 9 || text.len() != digits {
         return None;

@@ -198,7 +198,6 @@ impl Units {
     }
 
     /// The province whose code is this number (what [`parse_code`] reads from 2 digits).
-    #[inline]
     pub(crate) fn province_numbered(self, code: u32) -> Option<Province> {
         let index = self.0.province_index(code)?;
         Some(Province {
@@ -208,7 +207,6 @@ impl Units {
     }
 
     /// The district whose code is this number (what [`parse_code`] reads from 3 digits).
-    #[inline]
     pub(crate) fn district_numbered(self, code: u32) -> Option<District> {
         let index = self.0.district_index(code)?;
         Some(District {
@@ -218,7 +216,6 @@ impl Units {
     }
 
     /// The commune whose code is this number (what [`parse_code`] reads from 5 digits).
-    #[inline]
     pub(crate) fn commune_numbered(self, code: u32) -> Option<Commune> {
         let index = self.0.commune_index(code)?;
         Some(Commune {

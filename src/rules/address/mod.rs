@@ -34,7 +34,6 @@ fn given(value: &Option<String>) -> Option<&str> {
 
 /// A code field: absent (`None`), or, when it has the number of digits it needs, the number it
 /// writes (read once, here, for the look-ups).
-#[inline]
 fn well_formed(cx: &mut Check<'_>, value: Option<&str>, digits: u8, at: At<'_>) -> Option<u32> {
     let code = parse_code(value?, usize::from(digits));
     if code.is_none() {
