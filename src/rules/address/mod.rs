@@ -23,7 +23,7 @@ use super::check::Check;
 use super::Validated;
 use crate::issue::Path;
 use crate::model::address::{Address, CodeSet};
-use crate::reference::units::{self, Commune, District, Province, Units};
+use crate::reference::units::{self, parse_code, Commune, District, Province, Units};
 use crate::rules::at::At;
 use crate::text::is_blank;
 
@@ -32,24 +32,22 @@ fn given(value: &Option<String>) -> Option<&str> {
     value.as_deref().filter(|s| !is_blank(s))
 }
 
-/// A code field: absent (`None`), or its value with the number of digits it needs.
-fn well_formed<'v>(
-    cx: &mut Check<'_>,
-    value: Option<&'v str>,
-    digits: i64,
-    at: At<'_>,
-) -> Option<&'v str> {
-    let value = value?;
-    // What units::parse_code accepts, without computing the number.
-    let ok = usize::try_from(digits)
-        .is_ok_and(|d| d <= 9 && value.len() == d && value.bytes().all(|b| b.is_ascii_digit()));
-    if ok {
-        Some(value)
-    } else {
-        cx.error(at.path(), "code_format_invalid")
-            .param("digits", digits);
-        None
+/// A code field: absent (`None`), or, when it has the number of digits it needs, the number it
+/// writes (read once, here, for the look-ups).
+fn well_formed(cx: &mut Check<'_>, value: Option<&str>, digits: u8, at: At<'_>) -> Option<u32> {
+    let code = parse_code(value?, usize::from(digits));
+    if code.is_none() {
+        format_invalid(cx, digits, at);
     }
+    code
+}
+
+/// Reports a code that does not have the `digits` digits it needs.
+#[cold]
+#[inline(never)]
+fn format_invalid(cx: &mut Check<'_>, digits: u8, at: At<'_>) {
+    cx.error(at.path(), "code_format_invalid")
+        .param("digits", i64::from(digits));
 }
 
 /// Checks the address of an administrative unit found at `base`: a province (no `wardCode`
@@ -132,9 +130,9 @@ impl Found {
     fn look_up(
         cx: &mut Check<'_>,
         units: Units,
-        province: Option<&str>,
-        district: Option<&str>,
-        ward: Option<&str>,
+        province: Option<u32>,
+        district: Option<u32>,
+        ward: Option<u32>,
         base: At<'_>,
     ) -> Found {
         let set = units.code_set().as_str();
@@ -142,21 +140,21 @@ impl Found {
             cx.error(base.key(field).path(), code).param("codeSet", set);
         };
         let province = province.and_then(|c| {
-            let p = units.province(c);
+            let p = units.province_numbered(c);
             if p.is_none() {
                 unknown("provinceCode", "province_unknown");
             }
             p
         });
         let district = district.and_then(|c| {
-            let d = units.district(c);
+            let d = units.district_numbered(c);
             if d.is_none() {
                 unknown("districtCode", "district_unknown");
             }
             d
         });
         let ward = ward.and_then(|c| {
-            let w = units.commune(c);
+            let w = units.commune_numbered(c);
             if w.is_none() {
                 unknown("wardCode", "ward_unknown");
             }
