@@ -329,6 +329,18 @@ macro_rules! wire_enum {
             ) -> Option<Self> {
                 cx.code_list_index(value, &$name::INFO).and_then(|i| $name::ALL.get(i).copied())
             }
+
+            $crate::read_straight! {
+                fn from_text(
+                    reader: &mut $crate::intake::Reader<'_>,
+                    cx: &mut $crate::intake::Intake,
+                    slot: &mut Option<Self>,
+                ) -> Result<(), $crate::intake::Fallback> {
+                    let index = cx.code_list_text(reader, &$name::INFO)?;
+                    *slot = index.and_then(|i| $name::ALL.get(i).copied());
+                    Ok(())
+                }
+            }
         }
     };
 }

@@ -147,7 +147,16 @@ impl Intake {
             self.wrong_type("string");
             return None;
         };
-        let index = list.entries.iter().position(|e| e.value == id.as_ref());
+        self.code_list_id(id, list)
+    }
+
+    /// [`Intake::code_list_index`] of an id already read as a string.
+    pub fn code_list_id(&mut self, id: &str, list: &crate::meta::EnumInfo) -> Option<usize> {
+        // The length and first byte first: most entries differ there, without a call to memcmp.
+        let first = id.as_bytes().first();
+        let index = list.entries.iter().position(|e| {
+            e.value.len() == id.len() && e.value.as_bytes().first() == first && e.value == id
+        });
         if index.is_none() {
             let allowed: Vec<&'static str> = list.entries.iter().map(|e| e.value).collect();
             let issue = Issue::error(self.path(), "enum_invalid")

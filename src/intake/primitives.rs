@@ -145,25 +145,63 @@ fn text<'v>(value: &'v Json<'_>, cx: &mut Intake, expected: &'static str) -> Opt
 impl FromJson for Date {
     const EXPECTED: &'static str = "date";
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
-        let d = Date::parse_iso(text(value, cx, Self::EXPECTED)?);
-        if d.is_none() {
-            cx.reject(Issue::error(cx.path(), "date_invalid").with("format", "YYYY-MM-DD"));
-        }
-        d
+        date_from(text(value, cx, Self::EXPECTED)?, cx)
     }
+
+    crate::read_straight! {
+        fn from_text(
+            reader: &mut super::Reader<'_>,
+            cx: &mut Intake,
+            slot: &mut Option<Self>,
+        ) -> Result<(), super::Fallback> {
+            *slot = match reader.string()? {
+                Some((s, _)) => date_from(s, cx),
+                None => Self::from_json(&reader.value()?, cx),
+            };
+            Ok(())
+        }
+    }
+}
+
+/// A date read from its text, or `date_invalid`.
+fn date_from(s: &str, cx: &mut Intake) -> Option<Date> {
+    let d = Date::parse_iso(s);
+    if d.is_none() {
+        cx.reject(Issue::error(cx.path(), "date_invalid").with("format", "YYYY-MM-DD"));
+    }
+    d
 }
 
 impl FromJson for PartialDate {
     const EXPECTED: &'static str = "date";
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
-        let d = PartialDate::parse(text(value, cx, Self::EXPECTED)?);
-        if d.is_none() {
-            let issue = Issue::error(cx.path(), "date_invalid")
-                .with("format", "YYYY | YYYY-MM | YYYY-MM-DD");
-            cx.reject(issue);
-        }
-        d
+        partial_date_from(text(value, cx, Self::EXPECTED)?, cx)
     }
+
+    crate::read_straight! {
+        fn from_text(
+            reader: &mut super::Reader<'_>,
+            cx: &mut Intake,
+            slot: &mut Option<Self>,
+        ) -> Result<(), super::Fallback> {
+            *slot = match reader.string()? {
+                Some((s, _)) => partial_date_from(s, cx),
+                None => Self::from_json(&reader.value()?, cx),
+            };
+            Ok(())
+        }
+    }
+}
+
+/// A partial date read from its text, or `date_invalid`.
+fn partial_date_from(s: &str, cx: &mut Intake) -> Option<PartialDate> {
+    let d = PartialDate::parse(s);
+    if d.is_none() {
+        let issue =
+            Issue::error(cx.path(), "date_invalid").with("format", "YYYY | YYYY-MM | YYYY-MM-DD");
+        cx.reject(issue);
+    }
+    d
 }
 
 impl FromJson for DateTime {

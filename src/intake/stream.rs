@@ -209,6 +209,19 @@ pub fn read_text_in_order<T: FromJson>(
 }
 
 impl Intake {
+    /// [`Intake::code_list_index`] of the value at the reader's cursor: a string is looked up
+    /// without becoming a tree node (one shared reader for every code list).
+    pub fn code_list_text(
+        &mut self,
+        reader: &mut Reader<'_>,
+        list: &crate::meta::EnumInfo,
+    ) -> Result<Option<usize>, Fallback> {
+        match reader.string()? {
+            Some((id, _)) => Ok(self.code_list_id(id, list)),
+            None => Ok(self.code_list_index(&reader.value()?, list)),
+        }
+    }
+
     /// [`Intake::field`] read from text into the field's `slot`: `null` counts as absent.
     pub fn field_text<T: FromJson>(
         &mut self,
