@@ -63,7 +63,7 @@ fn stop_position(bytes: &[u8]) -> Option<usize> {
 /// Whether two byte strings are equal, compared a word at a time with overlapping words at the
 /// end (keys are short: a call to memcmp, or a loop over the bytes, costs more).
 #[inline]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+pub(super) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
     if n != b.len() {
         return false;
