@@ -5,7 +5,8 @@
 //! same bytes twice; no string of 4 or more characters from the input appears in a report's
 //! params unless it is one of the crate's own constants (code-list ids, type and format names,
 //! the reform days, the ruleset version, `asOf`); and, for records, the record as intake reads
-//! it validates to the same report when intake rejected nothing.
+//! it validates to the same report when intake rejected nothing, and the record read straight
+//! from its text gives the report of its tree (also when read into a batch's used scratch).
 
 use ctxh::date::Date;
 use ctxh::i18n::Lang;
@@ -132,6 +133,27 @@ pub fn validate_record(data: &[u8]) {
         bytes,
         kind.validate_json(text, &opts(lang)).to_json(),
         "not deterministic"
+    );
+    // The record read straight from the text gives the report of its tree; so does a read into
+    // the record left by another text (a batch's scratch).
+    let tree = match ctxh::intake::read_record(text) {
+        Ok(json) => kind.issues_of(&json, &opts(lang), ctxh::issue::Path::root()),
+        Err(issue) => vec![issue],
+    };
+    assert_eq!(
+        bytes,
+        Report::new(tree, lang).to_json(),
+        "the straight reading and the tree differ"
+    );
+    let mut scratch = ctxh::validate::RecordScratch::default();
+    let root = || ctxh::issue::Path::root();
+    let warm_up = r#"{"person":{"fullName":"Nguyễn Văn An","gender":"male"},"id":"x","name":"y"}"#;
+    let _ = kind.issues_of_text_reusing(warm_up, &opts(lang), root(), &mut scratch);
+    let reused = kind.issues_of_text_reusing(text, &opts(lang), root(), &mut scratch);
+    assert_eq!(
+        bytes,
+        Report::new(reused, lang).to_json(),
+        "a read into a used scratch differs"
     );
     let parsed: Option<Value> = serde_json::from_str(text).ok();
     if let Some(value) = &parsed {

@@ -4,7 +4,10 @@
 
 use serde_json::Value;
 
-use crate::intake::{json_error, read_record, Intake, Json, MAX_RECORD_BYTES};
+use crate::intake::{
+    json_error, read_record, read_text_in_order, record_too_large, Fallback, Intake, Json,
+    KeyOrder, MAX_RECORD_BYTES,
+};
 use crate::issue::{Issue, Path};
 pub use crate::model::RecordKind;
 use crate::options::Options;
@@ -21,10 +24,7 @@ pub use crate::rules::Validated;
 /// assert_eq!(r.codes(), ["json_invalid"]);
 /// ```
 pub fn validate_json<T: Validated>(text: &str, opts: &Options) -> Report {
-    match read_record(text) {
-        Ok(json) => Report::new(issues_of::<T>(&json, opts, Path::root()), opts.lang),
-        Err(issue) => Report::new(vec![issue], opts.lang),
-    }
+    Report::new(issues_of_text::<T>(text, opts, Path::root()), opts.lang)
 }
 
 /// Validates an untrusted `serde_json::Value`.
@@ -37,11 +37,90 @@ pub fn validate_value<T: Validated>(value: &Value, opts: &Options) -> Report {
 
 /// The unsorted issues of an untrusted JSON tree whose paths start at `base`.
 pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
-    let mut intake = Intake::at(base.clone());
+    let mut intake = Intake::at(base);
     let record = T::from_json(value, &mut intake);
-    let (mut issues, rejected) = intake.finish();
+    checked(intake, record.as_ref(), opts)
+}
+
+/// The unsorted issues of a record's JSON text, with paths starting at `base`: the issues of
+/// [`issues_of`] for its tree, or the one issue that stops it (`record_too_large`,
+/// `json_invalid`, `nesting_too_deep`).
+///
+/// The record is read straight from the text into its type ([`crate::intake::read_text`]); text outside the
+/// reader's subset (an escape in a key, a syntax error...) is read through the tree instead, so
+/// the answer is the same either way.
+pub fn issues_of_text<T: Validated>(text: &str, opts: &Options, base: Path) -> Vec<Issue> {
+    issues_of_text_in::<T>(text, opts, base, &mut None, &mut KeyOrder::default())
+}
+
+/// [`issues_of_text`] reading the record into `record`, which may hold the record read before
+/// (its buffers are reused: see [`read_text`]), expecting its keys in the order of `keys`.
+fn issues_of_text_in<T: Validated>(
+    text: &str,
+    opts: &Options,
+    base: Path,
+    record: &mut Option<T>,
+    keys: &mut KeyOrder,
+) -> Vec<Issue> {
+    if text.len() > MAX_RECORD_BYTES {
+        return vec![record_too_large()];
+    }
+    let mut intake = Intake::at(base);
+    match read_text_in_order::<T>(text, &mut intake, record, keys) {
+        Ok(()) => checked(intake, record.as_ref(), opts),
+        Err(Fallback) => match read_record(text) {
+            Ok(json) => issues_of::<T>(&json, opts, intake.finish_at().2),
+            Err(issue) => vec![issue],
+        },
+    }
+}
+
+/// The record last read by a batch, kept so that the next row reads into it and reuses its
+/// buffers (a string per field, a list per list), and the order of its keys, which the next row
+/// is expected to follow ([`KeyOrder`]): see [`RecordKind::issues_of_text_reusing`].
+#[derive(Default)]
+pub struct RecordScratch {
+    record: Option<Box<dyn std::any::Any + Send>>,
+    keys: KeyOrder,
+}
+
+impl std::fmt::Debug for RecordScratch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RecordScratch")
+    }
+}
+
+impl RecordScratch {
+    /// The slot for a record of type `T` (emptied when it held another type).
+    fn slot<T: Send + 'static>(&mut self) -> Option<(&mut Option<T>, &mut KeyOrder)> {
+        let held = self.record.get_or_insert_with(|| Box::new(None::<T>));
+        if !held.is::<Option<T>>() {
+            *held = Box::new(None::<T>);
+            self.keys = KeyOrder::default();
+        }
+        Some((held.downcast_mut()?, &mut self.keys))
+    }
+}
+
+/// [`issues_of_text`] reading into the record kept in `scratch`.
+fn issues_of_text_reusing<T: Validated + Send + 'static>(
+    text: &str,
+    opts: &Options,
+    base: Path,
+    scratch: &mut RecordScratch,
+) -> Vec<Issue> {
+    match scratch.slot::<T>() {
+        Some((record, keys)) => issues_of_text_in(text, opts, base, record, keys),
+        None => issues_of_text::<T>(text, opts, base),
+    }
+}
+
+/// The intake's issues, then the rules' issues of the record it read (those below a value
+/// intake rejected left out).
+fn checked<T: Validated>(intake: Intake, record: Option<&T>, opts: &Options) -> Vec<Issue> {
+    let (mut issues, rejected, mut base) = intake.finish_at();
     if let Some(record) = record {
-        let mut found = rule_issues(&record, opts, &base);
+        let mut found = rule_issues(record, opts, &mut base);
         rejected.filter(&mut found);
         issues.extend(found);
     }
@@ -49,20 +128,20 @@ pub fn issues_of<T: Validated>(value: &Json<'_>, opts: &Options, base: Path) -> 
 }
 
 /// The issues of a typed record's field limits and rules, with paths starting at `base`.
-fn rule_issues<T: Validated>(record: &T, opts: &Options, base: &Path) -> Vec<Issue> {
+fn rule_issues<T: Validated>(record: &T, opts: &Options, base: &mut Path) -> Vec<Issue> {
     let mut cx = Check::new(opts);
     record.check(&mut cx, base);
     let mut found = cx.into_issues();
     if T::HAS_LIMITS {
-        let mut path = base.clone();
-        record.limit_issues(&mut path, &mut found);
+        // The limits push each field's segment on `base` and pop it again.
+        record.limit_issues(base, &mut found);
     }
     found
 }
 
 /// Validates a typed record (built in Rust, so no intake issues are possible).
 pub fn validate_record<T: Validated>(record: &T, opts: &Options) -> Report {
-    Report::new(rule_issues(record, opts, &Path::root()), opts.lang)
+    Report::new(rule_issues(record, opts, &mut Path::root()), opts.lang)
 }
 
 /// The most segments a field path may have in [`validate_field`].
@@ -174,6 +253,24 @@ macro_rules! dispatch_record_kinds {
             }
         }
 
+        fn kind_issues_text(kind: RecordKind, text: &str, opts: &Options, base: Path) -> Vec<Issue> {
+            match kind {
+                $(RecordKind::$variant => issues_of_text::<$ty>(text, opts, base),)*
+            }
+        }
+
+        fn kind_issues_text_reusing(
+            kind: RecordKind,
+            text: &str,
+            opts: &Options,
+            base: Path,
+            scratch: &mut RecordScratch,
+        ) -> Vec<Issue> {
+            match kind {
+                $(RecordKind::$variant => issues_of_text_reusing::<$ty>(text, opts, base, scratch),)*
+            }
+        }
+
         fn kind_read_back(kind: RecordKind, value: &Json<'_>) -> Option<String> {
             match kind {
                 $(RecordKind::$variant => read_back::<$ty>(value),)*
@@ -196,6 +293,25 @@ impl RecordKind {
     /// `base` (for records nested in a batch).
     pub fn issues_of(self, value: &Json<'_>, opts: &Options, base: Path) -> Vec<Issue> {
         kind_issues(self, value, opts, base)
+    }
+
+    /// The unsorted issues of a record's JSON text read as this kind (see [`issues_of_text`]),
+    /// with paths starting at `base`.
+    pub fn issues_of_text(self, text: &str, opts: &Options, base: Path) -> Vec<Issue> {
+        kind_issues_text(self, text, opts, base)
+    }
+
+    /// [`RecordKind::issues_of_text`] for one row of many: the record is read into the one
+    /// kept in `scratch` from the row before, reusing its buffers (the same issues as a fresh
+    /// read).
+    pub fn issues_of_text_reusing(
+        self,
+        text: &str,
+        opts: &Options,
+        base: Path,
+        scratch: &mut RecordScratch,
+    ) -> Vec<Issue> {
+        kind_issues_text_reusing(self, text, opts, base, scratch)
     }
 
     /// The record as this kind's intake reads it, written back as compact JSON: only the
@@ -224,10 +340,7 @@ impl RecordKind {
 
     /// [`validate_json`] for this kind.
     pub fn validate_json(self, text: &str, opts: &Options) -> Report {
-        match read_record(text) {
-            Ok(json) => Report::new(self.issues_of(&json, opts, Path::root()), opts.lang),
-            Err(issue) => Report::new(vec![issue], opts.lang),
-        }
+        Report::new(self.issues_of_text(text, opts, Path::root()), opts.lang)
     }
 
     /// [`RecordKind::validate_field`] with the value and the record given as JSON text (absent:

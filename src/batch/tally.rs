@@ -13,6 +13,7 @@ use crate::issue::{Issue, Params, Path, Segment, Severity};
 use crate::model::RecordKind;
 use crate::report::{render, settle};
 use crate::table::{TablePiece, TableRow};
+use crate::validate::RecordScratch;
 
 /// The most distinct parameter sets whose message is kept per code.
 const MESSAGES_PER_CODE: usize = 64;
@@ -36,6 +37,8 @@ pub(crate) struct Tally {
     /// Scratch for one row: the codes and fields already counted for it.
     row_codes: Vec<&'static str>,
     row_fields: Vec<String>,
+    /// The record read from the row before, whose buffers the next row reuses.
+    record: RecordScratch,
 }
 
 /// The field of `path` with its indices written `[*]`.
@@ -72,6 +75,7 @@ impl Tally {
             people: duplicates.then(PeopleIndex::new),
             row_codes: Vec::new(),
             row_fields: Vec::new(),
+            record: RecordScratch::default(),
         }
     }
 
@@ -117,15 +121,15 @@ impl Tally {
     fn row(&mut self, bytes: &[u8], extra: Vec<Issue>, table: Option<&TableRow<'_>>) {
         let row = self.totals.rows;
         self.totals.rows += 1;
-        let mut issues = match read_record_bytes(bytes) {
-            Ok(json) => {
-                let mut issues = self.kind.issues_of(&json, &self.opts.record, Path::root());
-                if let Some(people) = &mut self.people {
-                    issues.extend(people.check(self.kind, &json, row));
-                }
-                issues
+        let mut issues = match simdutf8::basic::from_utf8(bytes) {
+            // Without a duplicate search nothing needs the tree: the record is read straight
+            // from its text.
+            Ok(text) if self.people.is_none() => {
+                let opts = &self.opts.record;
+                self.kind
+                    .issues_of_text_reusing(text, opts, Path::root(), &mut self.record)
             }
-            Err(issue) => vec![issue],
+            _ => self.tree_issues(bytes, row),
         };
         issues.extend(extra);
         let (valid, issues) = settle(issues);
@@ -142,6 +146,20 @@ impl Tally {
                 Some(t) => self.add(Some(row), issues, &|p: &Path| t.column_of(p)),
                 None => self.add(Some(row), issues, &|_: &Path| None),
             }
+        }
+    }
+
+    /// The issues of one row read through its JSON tree, with the duplicate search's.
+    fn tree_issues(&mut self, bytes: &[u8], row: u64) -> Vec<Issue> {
+        match read_record_bytes(bytes) {
+            Ok(json) => {
+                let mut issues = self.kind.issues_of(&json, &self.opts.record, Path::root());
+                if let Some(people) = &mut self.people {
+                    issues.extend(people.check(self.kind, &json, row));
+                }
+                issues
+            }
+            Err(issue) => vec![issue],
         }
     }
 

@@ -1,6 +1,26 @@
 //! `record!` and `wire_enum!`: one declaration gives the type, its serde form, its intake and
 //! its description in [`crate::meta`] (wire names, types, limits, labels).
 
+/// Expands to the items it is given where records are read straight from their text: natively,
+/// and in the WebAssembly module built for speed (feature `wasm-collections`). The main
+/// WebAssembly module, whose size matters more than a record's microseconds on a form, leaves
+/// them out: it reads records through the tree (`FromJson::from_text`'s default), with the
+/// same issues.
+#[cfg(any(not(target_arch = "wasm32"), feature = "wasm-collections"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! read_straight {
+    ($($item:item)*) => { $($item)* };
+}
+
+/// See the other `read_straight!`: in the main WebAssembly module it expands to nothing.
+#[cfg(not(any(not(target_arch = "wasm32"), feature = "wasm-collections")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! read_straight {
+    ($($item:item)*) => {};
+}
+
 /// Declares a record type: a struct whose fields are all optional on the wire, with serde
 /// (`deny_unknown_fields`, wire renames), lenient [`FromJson`](crate::intake::FromJson), its
 /// [`RecordInfo`](crate::meta::RecordInfo) (`INFO`) and its limit checks
@@ -84,6 +104,58 @@ macro_rules! record {
                     }
                 }
                 Some(out)
+            }
+
+            $crate::read_straight! {
+            fn from_text(
+                reader: &mut $crate::intake::Reader<'_>,
+                cx: &mut $crate::intake::Intake,
+                slot: &mut Option<Self>,
+            ) -> Result<(), $crate::intake::Fallback> {
+                const WIRE_NAMES: &[&str] = &[$($wire),*];
+                if !reader.begin_object()? {
+                    reader.skip()?;
+                    cx.wrong_type("object");
+                    *slot = None;
+                    return Ok(());
+                }
+                // A record left in the slot by an earlier read (the row before, in a batch) is
+                // reused: each field is overwritten or cleared below, its strings keeping their
+                // buffers.
+                let out = slot.get_or_insert_with(Self::default);
+                // As in `from_json`: a key given twice is reported, and its first value kept.
+                let mut seen: u128 = 0;
+                let mut first = true;
+                while let Some(key) = reader.next_key(&mut first, WIRE_NAMES)? {
+                    let index = match key {
+                        $crate::intake::Key::Field(index) => index,
+                        $crate::intake::Key::Other(key) => {
+                            cx.unknown_field(key);
+                            reader.skip()?;
+                            continue;
+                        }
+                    };
+                    $(
+                        if index == const { $crate::intake::wire_index(WIRE_NAMES, $wire) as usize } {
+                            const BIT: u128 = 1 << $crate::intake::wire_index(WIRE_NAMES, $wire);
+                            if seen & BIT == 0 {
+                                seen |= BIT;
+                                cx.field_text($wire, reader, &mut out.$field)?;
+                            } else {
+                                cx.duplicate_field($wire);
+                                reader.skip()?;
+                            }
+                            continue;
+                        }
+                    )*
+                }
+                $(
+                    if seen & const { 1u128 << $crate::intake::wire_index(WIRE_NAMES, $wire) } == 0 {
+                        out.$field = None;
+                    }
+                )*
+                Ok(())
+            }
             }
 
             fn placeholder() -> Option<Self> {
@@ -256,6 +328,18 @@ macro_rules! wire_enum {
                 cx: &mut $crate::intake::Intake,
             ) -> Option<Self> {
                 cx.code_list_index(value, &$name::INFO).and_then(|i| $name::ALL.get(i).copied())
+            }
+
+            $crate::read_straight! {
+                fn from_text(
+                    reader: &mut $crate::intake::Reader<'_>,
+                    cx: &mut $crate::intake::Intake,
+                    slot: &mut Option<Self>,
+                ) -> Result<(), $crate::intake::Fallback> {
+                    let index = cx.code_list_text(reader, &$name::INFO)?;
+                    *slot = index.and_then(|i| $name::ALL.get(i).copied());
+                    Ok(())
+                }
             }
         }
     };

@@ -15,10 +15,12 @@ mod json;
 mod limits;
 mod macros;
 mod primitives;
+mod stream;
 mod surrogates;
 
 pub use json::{Json, MAX_NESTING, UNPAIRED_SURROGATE};
 pub use limits::{check_limit, decimal, Limited, Measure};
+pub use stream::{read_text, read_text_in_order, Fallback, Key, KeyOrder, Reader};
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -29,16 +31,27 @@ use crate::issue::{Issue, Path, Segment};
 /// which Vietnamese text rarely has) before the character search, since every string read
 /// goes through this.
 pub(crate) fn has_unpaired_marker(text: &str) -> bool {
-    text.as_bytes().contains(&0xEF) && text.contains(UNPAIRED_SURROGATE)
+    memchr::memchr(0xEF, text.as_bytes()).is_some() && text.contains(UNPAIRED_SURROGATE)
 }
 
 /// The JSON shape a field expects, named in `type_invalid` issues.
 pub type Expected = &'static str;
 
+/// One step below an intake's base path: a field or a list position. Steps are copied, not
+/// built into a [`Path`], while a record is read: the path is assembled only for an issue.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Key(&'static str),
+    Index(usize),
+}
+
 /// Collects intake issues while a record is read.
 #[derive(Debug, Default)]
 pub struct Intake {
-    path: Path,
+    /// Where the record lies (the root, or a row's place in a batch).
+    base: Path,
+    /// The fields and positions read into, below `base`.
+    steps: smallvec::SmallVec<[Step; 8]>,
     issues: Vec<Issue>,
     rejected: Vec<Path>,
 }
@@ -52,14 +65,36 @@ impl Intake {
     /// A fresh intake whose paths start at `base` (for records nested in a batch).
     pub fn at(base: Path) -> Intake {
         Intake {
-            path: base,
+            base,
             ..Intake::default()
         }
     }
 
-    /// The path being read.
-    pub fn path(&self) -> &Path {
-        &self.path
+    /// The path being read (assembled: call it for an issue, not on the way to a valid value).
+    pub fn path(&self) -> Path {
+        let mut path = self.base.clone();
+        for step in &self.steps {
+            path.push(match *step {
+                Step::Key(key) => Segment::Key(key.into()),
+                Step::Index(index) => Segment::Index(index),
+            });
+        }
+        path
+    }
+
+    /// Steps into field `wire_name` of the object being read.
+    fn enter_key(&mut self, wire_name: &'static str) {
+        self.steps.push(Step::Key(wire_name));
+    }
+
+    /// Steps into position `index` of the list being read.
+    fn enter_index(&mut self, index: usize) {
+        self.steps.push(Step::Index(index));
+    }
+
+    /// Steps back out of the last field or position entered.
+    fn leave(&mut self) {
+        self.steps.pop();
     }
 
     /// Reports that the value at the current path cannot be used (`code` with `params`), and
@@ -71,7 +106,7 @@ impl Intake {
 
     /// Reports a value of the wrong JSON type at the current path.
     pub fn wrong_type(&mut self, expected: Expected) {
-        let issue = Issue::error(self.path.clone(), "type_invalid").with("expected", expected);
+        let issue = Issue::error(self.path(), "type_invalid").with("expected", expected);
         self.reject(issue);
     }
 
@@ -94,9 +129,9 @@ impl Intake {
         if value.is_null() {
             return None;
         }
-        self.path.push(Segment::Key(wire_name.into()));
+        self.enter_key(wire_name);
         let out = T::from_json(value, self);
-        self.path.pop();
+        self.leave();
         out
     }
 
@@ -112,10 +147,19 @@ impl Intake {
             self.wrong_type("string");
             return None;
         };
-        let index = list.entries.iter().position(|e| e.value == id.as_ref());
+        self.code_list_id(id, list)
+    }
+
+    /// [`Intake::code_list_index`] of an id already read as a string.
+    pub fn code_list_id(&mut self, id: &str, list: &crate::meta::EnumInfo) -> Option<usize> {
+        // Compared a word at a time (ids are short: a call to memcmp costs more).
+        let index = list
+            .entries
+            .iter()
+            .position(|e| fast::same_bytes(e.value.as_bytes(), id.as_bytes()));
         if index.is_none() {
             let allowed: Vec<&'static str> = list.entries.iter().map(|e| e.value).collect();
-            let issue = Issue::error(self.path.clone(), "enum_invalid")
+            let issue = Issue::error(self.path(), "enum_invalid")
                 .with("list", list.list_name)
                 .with("allowed", allowed);
             self.reject(issue);
@@ -131,33 +175,39 @@ impl Intake {
     /// Reports a field given twice in one object (`duplicate_field`, at the field): the first
     /// value is the one read.
     pub fn duplicate_field(&mut self, wire_name: &'static str) {
-        let path = self.path.clone().key(wire_name);
+        let path = self.path().key(wire_name);
         self.issues.push(Issue::error(path, "duplicate_field"));
     }
 
     /// Reports a key the record type does not have. The key is the input's, so it goes into
     /// the path made safe to show: see [`shown_key`].
     pub fn unknown_field(&mut self, key: &str) {
-        let path = self.path.clone().key(shown_key(key));
+        let path = self.path().key(shown_key(key));
         self.reject(Issue::error(path, "unknown_field"));
     }
 
     /// Reads array element `index` (used by `Vec<T>`).
     pub(crate) fn element<T: FromJson>(&mut self, index: usize, value: &Json<'_>) -> Option<T> {
-        self.path.push(Segment::Index(index));
+        self.enter_index(index);
         let out = if value.is_null() {
             self.wrong_type(T::EXPECTED);
             None
         } else {
             T::from_json(value, self)
         };
-        self.path.pop();
+        self.leave();
         out
     }
 
     /// Finishes: the intake issues, and a filter for rule issues below rejected paths.
     pub fn finish(self) -> (Vec<Issue>, Rejected) {
         (self.issues, Rejected(self.rejected))
+    }
+
+    /// [`Intake::finish`], with the base path given back, for the rules that check the record
+    /// next.
+    pub fn finish_at(self) -> (Vec<Issue>, Rejected, Path) {
+        (self.issues, Rejected(self.rejected), self.base)
     }
 }
 
@@ -242,6 +292,23 @@ pub trait FromJson: Sized {
 
     /// Reads `value` (never `null`), or reports why it cannot and returns `None`.
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self>;
+
+    /// Reads the value at the reader's cursor (never `null`) straight from the text into
+    /// `slot` (set to `None` when the value cannot be used; a value already there may lend its
+    /// buffers, see [`read_text`]), with the same issues as
+    /// [`FromJson::from_json`] gives for its tree; [`Fallback`] when the text must be read
+    /// through the tree instead. Records are filled in place (no copy of a large record on the
+    /// way out). The default reads the value as a tree (one node, allocating nothing, for a
+    /// scalar) and hands it to `from_json`; records and lists read field by field.
+    fn from_text(
+        reader: &mut Reader<'_>,
+        cx: &mut Intake,
+        slot: &mut Option<Self>,
+    ) -> Result<(), Fallback> {
+        let value = reader.value()?;
+        *slot = Self::from_json(&value, cx);
+        Ok(())
+    }
 
     /// What stands in a list for an element that could not be read, so that positions in the
     /// typed list keep matching positions in the input. Records use an empty record; scalars

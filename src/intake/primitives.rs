@@ -6,11 +6,30 @@ use crate::issue::Issue;
 
 impl FromJson for String {
     const EXPECTED: &'static str = "string";
+    fn from_text(
+        reader: &mut super::Reader<'_>,
+        cx: &mut Intake,
+        slot: &mut Option<Self>,
+    ) -> Result<(), super::Fallback> {
+        *slot = match (reader.string()?, slot.take()) {
+            // The common case: a string, in a text without the marker's first byte, copied
+            // into the buffer of the string read before into this slot, if any.
+            (Some((s, false)), Some(mut buffer)) => {
+                buffer.clear();
+                buffer.push_str(s);
+                Some(buffer)
+            }
+            (Some((s, false)), None) => Some(s.to_owned()),
+            (Some((s, true)), _) => Self::from_json(&Json::Str(s.into()), cx),
+            (None, _) => Self::from_json(&reader.value()?, cx),
+        };
+        Ok(())
+    }
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         match value {
             Json::Str(s) if super::has_unpaired_marker(s) => {
                 // Half of a UTF-16 surrogate pair (see `Json::parse`): not text.
-                cx.reject(Issue::error(cx.path().clone(), "text_encoding_invalid"));
+                cx.reject(Issue::error(cx.path(), "text_encoding_invalid"));
                 None
             }
             Json::Str(s) => Some(s.to_string()),
@@ -58,7 +77,7 @@ impl FromJson for u32 {
         match u32::try_from(n) {
             Ok(v) => Some(v),
             Err(_) => {
-                let issue = Issue::error(cx.path().clone(), "number_out_of_range")
+                let issue = Issue::error(cx.path(), "number_out_of_range")
                     .with("min", 0i64)
                     .with("max", i64::from(u32::MAX));
                 cx.reject(issue);
@@ -81,6 +100,15 @@ impl FromJson for f64 {
 
 impl<T: FromJson> FromJson for Vec<T> {
     const EXPECTED: &'static str = "array";
+    crate::read_straight! {
+        fn from_text(
+            reader: &mut super::Reader<'_>,
+            cx: &mut Intake,
+            slot: &mut Option<Self>,
+        ) -> Result<(), super::Fallback> {
+            super::stream::list_from_text(reader, cx, slot)
+        }
+    }
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
         let Json::Array(items) = value else {
             cx.wrong_type(Self::EXPECTED);
@@ -88,8 +116,8 @@ impl<T: FromJson> FromJson for Vec<T> {
         };
         if items.len() > super::MAX_LIST_ITEMS {
             // Only the first items are read: the list is reported, not silently cut.
-            let issue = Issue::error(cx.path().clone(), "list_too_long")
-                .with("maxItems", super::MAX_LIST_ITEMS);
+            let issue =
+                Issue::error(cx.path(), "list_too_long").with("maxItems", super::MAX_LIST_ITEMS);
             cx.push(issue);
         }
         let items = &items[..items.len().min(super::MAX_LIST_ITEMS)];
@@ -117,25 +145,63 @@ fn text<'v>(value: &'v Json<'_>, cx: &mut Intake, expected: &'static str) -> Opt
 impl FromJson for Date {
     const EXPECTED: &'static str = "date";
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
-        let d = Date::parse_iso(text(value, cx, Self::EXPECTED)?);
-        if d.is_none() {
-            cx.reject(Issue::error(cx.path().clone(), "date_invalid").with("format", "YYYY-MM-DD"));
-        }
-        d
+        date_from(text(value, cx, Self::EXPECTED)?, cx)
     }
+
+    crate::read_straight! {
+        fn from_text(
+            reader: &mut super::Reader<'_>,
+            cx: &mut Intake,
+            slot: &mut Option<Self>,
+        ) -> Result<(), super::Fallback> {
+            *slot = match reader.string()? {
+                Some((s, _)) => date_from(s, cx),
+                None => Self::from_json(&reader.value()?, cx),
+            };
+            Ok(())
+        }
+    }
+}
+
+/// A date read from its text, or `date_invalid`.
+fn date_from(s: &str, cx: &mut Intake) -> Option<Date> {
+    let d = Date::parse_iso(s);
+    if d.is_none() {
+        cx.reject(Issue::error(cx.path(), "date_invalid").with("format", "YYYY-MM-DD"));
+    }
+    d
 }
 
 impl FromJson for PartialDate {
     const EXPECTED: &'static str = "date";
     fn from_json(value: &Json<'_>, cx: &mut Intake) -> Option<Self> {
-        let d = PartialDate::parse(text(value, cx, Self::EXPECTED)?);
-        if d.is_none() {
-            let issue = Issue::error(cx.path().clone(), "date_invalid")
-                .with("format", "YYYY | YYYY-MM | YYYY-MM-DD");
-            cx.reject(issue);
-        }
-        d
+        partial_date_from(text(value, cx, Self::EXPECTED)?, cx)
     }
+
+    crate::read_straight! {
+        fn from_text(
+            reader: &mut super::Reader<'_>,
+            cx: &mut Intake,
+            slot: &mut Option<Self>,
+        ) -> Result<(), super::Fallback> {
+            *slot = match reader.string()? {
+                Some((s, _)) => partial_date_from(s, cx),
+                None => Self::from_json(&reader.value()?, cx),
+            };
+            Ok(())
+        }
+    }
+}
+
+/// A partial date read from its text, or `date_invalid`.
+fn partial_date_from(s: &str, cx: &mut Intake) -> Option<PartialDate> {
+    let d = PartialDate::parse(s);
+    if d.is_none() {
+        let issue =
+            Issue::error(cx.path(), "date_invalid").with("format", "YYYY | YYYY-MM | YYYY-MM-DD");
+        cx.reject(issue);
+    }
+    d
 }
 
 impl FromJson for DateTime {
@@ -144,7 +210,7 @@ impl FromJson for DateTime {
         let d = DateTime::parse(text(value, cx, Self::EXPECTED)?);
         if d.is_none() {
             cx.reject(
-                Issue::error(cx.path().clone(), "datetime_invalid")
+                Issue::error(cx.path(), "datetime_invalid")
                     .with("format", "YYYY-MM-DDTHH:MM:SS+07:00"),
             );
         }

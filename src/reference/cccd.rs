@@ -48,6 +48,29 @@ pub fn province_name_for_prefix(prefix: &str) -> Option<&'static str> {
     find(prefix).map(|p| p.2)
 }
 
+/// The legacy province codes as the bits of a mask, built at compile time from the list.
+const PROVINCE_CODES: u128 = {
+    let mut mask = 0u128;
+    let mut i = 0;
+    while i < PROVINCES.len() {
+        assert!(PROVINCES[i].0 < 100);
+        mask |= 1 << PROVINCES[i].0;
+        i += 1;
+    }
+    mask
+};
+
+/// Whether [`province_for_prefix`] finds a province for these three bytes, answered from a
+/// mask of the codes (for the CCCD rule, which needs no name).
+pub(crate) fn is_province_prefix(prefix: &[u8]) -> bool {
+    match *prefix {
+        [b'0', x @ b'0'..=b'9', y @ b'0'..=b'9'] => {
+            PROVINCE_CODES >> ((x - b'0') * 10 + (y - b'0')) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
 fn find(prefix: &str) -> Option<&'static (u8, crate::reference::units::UnitType, &'static str)> {
     let code = crate::reference::units::parse_code(prefix, 3)?;
     PROVINCES
@@ -58,4 +81,20 @@ fn find(prefix: &str) -> Option<&'static (u8, crate::reference::units::UnitType,
 /// All 63 birth-registration codes, in the legacy table's order.
 pub fn provinces() -> Vec<CccdProvince> {
     PROVINCES.iter().map(|p| entry(p.0, p.2)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prefix_mask_knows_what_the_list_knows() {
+        let mut texts: Vec<String> = (0..1000).map(|n| format!("{n:03}")).collect();
+        texts.extend(["", "01", "0010", "a01", "0 1"].map(String::from));
+        for text in &texts {
+            let listed = province_for_prefix(text).is_some();
+            assert_eq!(is_province_prefix(text.as_bytes()), listed, "{text}");
+        }
+        assert_eq!(PROVINCE_CODES.count_ones() as usize, PROVINCES.len());
+    }
 }

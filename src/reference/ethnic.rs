@@ -107,10 +107,29 @@ pub const INFO: EnumInfo = EnumInfo {
     entries: ENTRIES,
 };
 
-/// The group with this code (`"08"`).
+/// The group with this code (`"08"`): two ASCII digits `01`..`54`, read as the group's place
+/// in [`GROUPS`].
 pub fn find_by_code(code: &str) -> Option<&'static EthnicGroup> {
-    GROUPS.iter().find(|g| g.code == code)
+    match *code.as_bytes() {
+        [tens @ b'0'..=b'9', ones @ b'0'..=b'9'] => {
+            let number = usize::from(tens - b'0') * 10 + usize::from(ones - b'0');
+            GROUPS.get(number.checked_sub(1)?)
+        }
+        _ => None,
+    }
 }
+
+/// [`find_by_code`] reads a code as a place in the list: checked when the crate compiles.
+const _: () = {
+    let mut i = 0;
+    while i < GROUPS.len() {
+        let code = GROUPS[i].code.as_bytes();
+        let number = i + 1;
+        assert!(code.len() == 2);
+        assert!(code[0] == b'0' + (number / 10) as u8 && code[1] == b'0' + (number % 10) as u8);
+        i += 1;
+    }
+};
 
 /// The group a typed name means, matched case-, tone-mark-, NFC/NFD-, space-, hyphen- and
 /// apostrophe-insensitively against the names and their aliases; a leading `dân tộc` / `người`
@@ -150,6 +169,27 @@ mod tests {
                 assert_eq!(find_by_name(n).map(|x| x.code), Some(g.code), "{n}");
             }
         }
+    }
+
+    #[test]
+    fn code_lookup_finds_what_a_search_of_the_list_finds() {
+        let search = |code: &str| GROUPS.iter().find(|g| g.code == code);
+        let mut codes: Vec<String> = (0..1000).map(|n| format!("{n:02}")).collect();
+        codes.extend((0..100).map(|n| format!("{n}")));
+        codes.extend((0..100).map(|n| format!("{n:03}")));
+        codes.extend(
+            [
+                "", " 1", "1 ", "+1", "-1", "0x", "٠١", "０１", "01\0", "Kinh", "54 ",
+            ]
+            .map(String::from),
+        );
+        codes.sort();
+        codes.dedup();
+        for code in &codes {
+            assert_eq!(find_by_code(code), search(code), "{code:?}");
+        }
+        let found = codes.iter().filter(|c| find_by_code(c).is_some()).count();
+        assert_eq!(found, GROUPS.len());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use crate::date::Date;
 use crate::issue::{Issue, Path, Severity};
 use crate::options::{Mode, Options};
+use crate::text::is_blank;
 
 /// The context rules run in: the options and the issues found so far.
 #[derive(Debug)]
@@ -60,28 +61,39 @@ impl<'o> Check<'o> {
 
     /// Adds `code` at `path` unless `present`: an error in submit mode, a warning in draft mode
     /// (`required`, and conditional requirements with their own code). Returns `present`.
+    ///
+    /// Inlined, so that a caller's lazy path is not even assembled when the field is present.
+    #[inline]
     pub fn require_as(&mut self, present: bool, code: &'static str, path: impl LazyPath) -> bool {
         if !present {
-            let severity = match self.opts.mode {
-                Mode::Submit => Severity::Error,
-                Mode::Draft => Severity::Warning,
-            };
-            let mut issue = Issue::error(path.into_path(), code);
-            issue.severity = severity;
-            self.issues.push(issue);
+            self.missing(code, path.into_path());
         }
         present
     }
 
+    /// The issue of [`Check::require_as`] for a missing field.
+    #[cold]
+    fn missing(&mut self, code: &'static str, path: Path) {
+        let severity = match self.opts.mode {
+            Mode::Submit => Severity::Error,
+            Mode::Draft => Severity::Warning,
+        };
+        let mut issue = Issue::error(path, code);
+        issue.severity = severity;
+        self.issues.push(issue);
+    }
+
     /// Adds `required` at `path` unless `present` (an error on submit, a warning in draft
     /// mode). Returns `present`.
+    #[inline]
     pub fn require(&mut self, present: bool, path: impl LazyPath) -> bool {
         self.require_as(present, "required", path)
     }
 
     /// [`Check::require`] for text: absent, empty or only spaces counts as missing.
+    #[inline]
     pub fn require_text(&mut self, value: &Option<String>, path: impl LazyPath) -> bool {
-        self.require(value.as_deref().is_some_and(|s| !s.trim().is_empty()), path)
+        self.require(value.as_deref().is_some_and(|s| !is_blank(s)), path)
     }
 
     /// Adds `date_in_future` at `path` when `date` is after `asOf`.

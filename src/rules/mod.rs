@@ -6,6 +6,7 @@
 //! messages), and a file per group of rules. [`catalog`] chains the tables.
 
 pub mod address;
+pub mod at;
 pub mod case;
 pub mod catalog;
 pub mod check;

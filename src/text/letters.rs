@@ -212,16 +212,28 @@ pub fn is_diacritic(c: char) -> bool {
     ('\u{300}'..='\u{36F}').contains(&c)
 }
 
-/// The canonical decomposition pair of a letter of the table.
-pub fn decompose_pair(c: char) -> Option<(char, char)> {
-    if (c as u32) < 0xC0 {
+/// The canonical decomposition pair of a letter of the table (a binary search of [`PAIRS`],
+/// written out so that it also runs at compile time).
+pub const fn decompose_pair(c: char) -> Option<(char, char)> {
+    let c = c as u32;
+    if c < 0xC0 {
         return None;
     }
-    PAIRS
-        .binary_search_by(|(composite, _, _)| composite.cmp(&c))
-        .ok()
-        .and_then(|i| PAIRS.get(i))
-        .map(|&(_, first, mark)| (first, mark))
+    let (mut low, mut high) = (0, PAIRS.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let (composite, first, mark) = PAIRS[middle];
+        let composite = composite as u32;
+        if composite == c {
+            return Some((first, mark));
+        }
+        if composite < c {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    None
 }
 
 /// The letter that `first` followed by `mark` composes to, if the table has one.

@@ -22,6 +22,7 @@
 //! ```
 
 mod key;
+mod letter_table;
 pub mod letters;
 mod nfc;
 mod parts;
@@ -31,6 +32,22 @@ use std::borrow::Cow;
 pub use key::{compact_key, fold_key, name_key, same_name};
 pub use nfc::{composed_len, nfc};
 pub use parts::{Letter, Shape, Tone};
+
+/// Whether `text` is empty or only white space: `text.trim().is_empty()`, answered from the
+/// first byte when it is a printable ASCII character (the usual case) without reading on.
+///
+/// ```
+/// use ctxh::text::is_blank;
+/// assert!(is_blank("") && is_blank(" \t\u{3000}\u{a0}"));
+/// assert!(!is_blank("An") && !is_blank(" An") && !is_blank("\u{3000}Ân"));
+/// ```
+pub fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        None => true,
+        Some(&b) if b.is_ascii_graphic() => false,
+        Some(_) => text.trim().is_empty(),
+    }
+}
 
 /// [`nfc`], with leading and trailing white space removed and every run of white space inside
 /// turned into one space: the form to store a typed name in. Case and spelling are kept.
@@ -57,4 +74,23 @@ pub fn tidy(text: &str) -> Cow<'_, str> {
         out.push_str(word);
     }
     Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_blank;
+
+    #[test]
+    fn is_blank_is_trim_is_empty() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            for text in [
+                c.to_string(),
+                format!("{c}a"),
+                format!("{c} "),
+                format!("{c}\u{3000}"),
+            ] {
+                assert_eq!(is_blank(&text), text.trim().is_empty(), "{text:?}");
+            }
+        }
+    }
 }

@@ -82,11 +82,33 @@ impl Letter {
             let plain = Letter::new(c.to_ascii_lowercase(), Shape::None, Tone::None);
             return c.is_ascii_alphabetic().then_some(plain);
         }
-        if let Some(&(_, letter)) = OTHER_LETTERS.iter().find(|(other, _)| *other == c) {
-            return Some(letter);
+        super::letter_table::look_up(c)
+    }
+
+    /// What [`Letter::of`] answers, worked out from [`PAIRS`](super::letters::PAIRS) and
+    /// `OTHER_LETTERS`; run at compile time to fill the table `Letter::of` reads.
+    pub(super) const fn read(c: char) -> Option<Letter> {
+        if c.is_ascii() {
+            return if c.is_ascii_alphabetic() {
+                Some(Letter::new(c.to_ascii_lowercase(), Shape::None, Tone::None))
+            } else {
+                None
+            };
         }
-        let (first, mark) = decompose_pair(c)?;
-        Letter::of(first)?.with_mark(mark)
+        let mut i = 0;
+        while i < OTHER_LETTERS.len() {
+            if OTHER_LETTERS[i].0 == c {
+                return Some(OTHER_LETTERS[i].1);
+            }
+            i += 1;
+        }
+        match decompose_pair(c) {
+            Some((first, mark)) => match Letter::read(first) {
+                Some(letter) => letter.with_mark(mark),
+                None => None,
+            },
+            None => None,
+        }
     }
 
     /// The letter this one becomes with a combining `mark` typed after it (text typed
@@ -100,20 +122,24 @@ impl Letter {
     /// assert_eq!(e.with_mark('\u{306}'), None); // a second shape mark
     /// assert_eq!(Letter::of('y').unwrap().with_mark('\u{302}'), None); // ŷ
     /// ```
-    pub fn with_mark(self, mark: char) -> Option<Letter> {
+    pub const fn with_mark(self, mark: char) -> Option<Letter> {
         let mut next = self;
         match (mark_shape(mark), mark_tone(mark)) {
-            (Some(shape), _) if self.shape == Shape::None => next.shape = shape,
-            (_, Some(tone)) if self.tone == Tone::None => next.tone = tone,
+            (Some(shape), _) if matches!(self.shape, Shape::None) => next.shape = shape,
+            (_, Some(tone)) if matches!(self.tone, Tone::None) => next.tone = tone,
             _ => return None,
         }
-        next.is_letter().then_some(next)
+        if next.is_letter() {
+            Some(next)
+        } else {
+            None
+        }
     }
 
     /// Whether this base, shape and tone make a letter of Vietnamese (the vowels `a ă â e ê i o
     /// ô ơ u ư y` with any tone, `đ`, the other ASCII letters) or of an ethnic orthography (`ĕ ĭ
     /// ŏ ŭ` without tone, `ñ`). `y` with a circumflex is no letter here.
-    pub fn is_letter(self) -> bool {
+    pub const fn is_letter(self) -> bool {
         if !self.base.is_ascii_lowercase() {
             return false;
         }
@@ -125,16 +151,48 @@ impl Letter {
             'i' | 'y' => &[Shape::None],
             _ => &[],
         };
-        let plain = self.tone == Tone::None;
-        (plain && self.shape == Shape::None)
-            || toned.contains(&self.shape)
-            || (plain && self.shape == Shape::Breve && matches!(self.base, 'e' | 'i' | 'o' | 'u'))
-            || OTHER_LETTERS.iter().any(|&(_, other)| other == self)
+        let plain = matches!(self.tone, Tone::None);
+        (plain && matches!(self.shape, Shape::None))
+            || self.shape.is_in(toned)
+            || (plain
+                && matches!(self.shape, Shape::Breve)
+                && matches!(self.base, 'e' | 'i' | 'o' | 'u'))
+            || self.is_other_letter()
+    }
+
+    /// Whether this is one of `OTHER_LETTERS` (`đ`, `ñ`).
+    const fn is_other_letter(self) -> bool {
+        let mut i = 0;
+        while i < OTHER_LETTERS.len() {
+            let other = OTHER_LETTERS[i].1;
+            if other.base == self.base
+                && other.shape as u8 == self.shape as u8
+                && other.tone as u8 == self.tone as u8
+            {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+}
+
+impl Shape {
+    /// Whether `shapes` holds this shape (`contains`, usable at compile time).
+    const fn is_in(self, shapes: &[Shape]) -> bool {
+        let mut i = 0;
+        while i < shapes.len() {
+            if shapes[i] as u8 == self as u8 {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 }
 
 /// The shape a combining mark gives, if it is a shape mark of Vietnamese.
-fn mark_shape(mark: char) -> Option<Shape> {
+const fn mark_shape(mark: char) -> Option<Shape> {
     match mark {
         BREVE => Some(Shape::Breve),
         CIRCUMFLEX => Some(Shape::Circumflex),
@@ -144,7 +202,7 @@ fn mark_shape(mark: char) -> Option<Shape> {
 }
 
 /// The tone a combining mark gives, if it is a tone mark of Vietnamese.
-fn mark_tone(mark: char) -> Option<Tone> {
+const fn mark_tone(mark: char) -> Option<Tone> {
     match mark {
         GRAVE => Some(Tone::Grave),
         ACUTE => Some(Tone::Acute),

@@ -9,12 +9,20 @@ pub(crate) fn code_text(code: u16, digits: usize) -> String {
     format!("{code:0digits$}")
 }
 
-/// The number in `text` if it is exactly `digits` ASCII digits (at most 9).
+/// The number in `text` if it is exactly `digits` ASCII digits (at most 9), read in one pass.
 pub(crate) fn parse_code(text: &str, digits: usize) -> Option<u32> {
-    if digits > 9 || text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit()) {
+    if digits > 9 || text.len() != digits {
         return None;
     }
-    text.parse().ok()
+    let mut number = 0u32;
+    for &byte in text.as_bytes() {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        number = number * 10 + u32::from(digit);
+    }
+    Some(number)
 }
 
 fn range((start, end): (u16, u16)) -> std::ops::Range<u16> {

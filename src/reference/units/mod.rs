@@ -6,8 +6,8 @@
 //! means different places in the two eras, so every question names its code set.
 //!
 //! Names are returned exactly as the reference tables write them (`data/*.csv`); codes are text
-//! with their leading zeros (`"01"`, `"001"`, `"00004"`). Look-ups by code take O(log n) on an
-//! index built once, on first use; the tables themselves are decoded once, lazily.
+//! with their leading zeros (`"01"`, `"001"`, `"00004"`). Look-ups by code take constant time on
+//! an index built with the tables, which are decoded once, lazily, on first use.
 //!
 //! ```
 //! use ctxh::model::address::CodeSet;
@@ -34,6 +34,7 @@
 //! }
 //! ```
 
+mod code_index;
 mod conversion;
 mod decode;
 mod handles;
@@ -41,6 +42,8 @@ mod handles;
 mod legacy_blob;
 mod lineage;
 mod lineage_kind;
+#[cfg(test)]
+mod lookup_tests;
 mod search;
 mod table;
 #[cfg(feature = "legacy-units")]
@@ -181,25 +184,40 @@ impl Units {
 
     /// The province with this 2-digit code.
     pub fn province(self, code: &str) -> Option<Province> {
-        let index = self.0.province_index(parse_code(code, 2)?)?;
+        self.province_numbered(parse_code(code, 2)?)
+    }
+
+    /// The district with this 3-digit code (legacy code set only).
+    pub fn district(self, code: &str) -> Option<District> {
+        self.district_numbered(parse_code(code, 3)?)
+    }
+
+    /// The commune with this 5-digit code.
+    pub fn commune(self, code: &str) -> Option<Commune> {
+        self.commune_numbered(parse_code(code, 5)?)
+    }
+
+    /// The province whose code is this number (what [`parse_code`] reads from 2 digits).
+    pub(crate) fn province_numbered(self, code: u32) -> Option<Province> {
+        let index = self.0.province_index(code)?;
         Some(Province {
             table: self.0,
             index,
         })
     }
 
-    /// The district with this 3-digit code (legacy code set only).
-    pub fn district(self, code: &str) -> Option<District> {
-        let index = self.0.district_index(parse_code(code, 3)?)?;
+    /// The district whose code is this number (what [`parse_code`] reads from 3 digits).
+    pub(crate) fn district_numbered(self, code: u32) -> Option<District> {
+        let index = self.0.district_index(code)?;
         Some(District {
             table: self.0,
             index,
         })
     }
 
-    /// The commune with this 5-digit code.
-    pub fn commune(self, code: &str) -> Option<Commune> {
-        let index = self.0.commune_index(parse_code(code, 5)?)?;
+    /// The commune whose code is this number (what [`parse_code`] reads from 5 digits).
+    pub(crate) fn commune_numbered(self, code: u32) -> Option<Commune> {
+        let index = self.0.commune_index(code)?;
         Some(Commune {
             table: self.0,
             index,

@@ -2,6 +2,7 @@
 
 use std::sync::OnceLock;
 
+use super::code_index::CodeIndex;
 use super::decode::{self, NameRest, Reader};
 use super::UnitType;
 use crate::reference::code_set::CodeSet;
@@ -63,61 +64,55 @@ pub(crate) struct Table {
     pub provinces: Vec<ProvinceRow>,
     pub districts: Vec<DistrictRow>,
     pub communes: Vec<CommuneRow>,
-    /// Commune indexes sorted by code.
-    pub communes_by_code: Vec<u16>,
-    /// District indexes sorted by code.
-    pub districts_by_code: Vec<u16>,
+    /// Province indexes by code.
+    pub provinces_by_code: CodeIndex,
+    /// District indexes by code.
+    pub districts_by_code: CodeIndex,
+    /// Commune indexes by code.
+    pub communes_by_code: CodeIndex,
     /// Search keys of every commune, computed on the first search.
     pub search_keys: OnceLock<Vec<SearchKeys>>,
 }
 
 impl Table {
+    /// The table of `code_set` with these rows, indexed by code.
+    pub(crate) fn new(
+        code_set: CodeSet,
+        provinces: Vec<ProvinceRow>,
+        districts: Vec<DistrictRow>,
+        communes: Vec<CommuneRow>,
+    ) -> Table {
+        let codes = |codes: Vec<u16>| CodeIndex::new(&codes);
+        Table {
+            code_set,
+            provinces_by_code: codes(provinces.iter().map(|p| p.code).collect()),
+            districts_by_code: codes(districts.iter().map(|d| d.code).collect()),
+            communes_by_code: codes(communes.iter().map(|c| c.code).collect()),
+            provinces,
+            districts,
+            communes,
+            search_keys: OnceLock::new(),
+        }
+    }
+
     /// The index of the commune with this code.
     pub(crate) fn commune_index(&self, code: u32) -> Option<u16> {
-        let code = u16::try_from(code).ok()?;
-        let communes = &self.communes;
-        self.communes_by_code
-            .binary_search_by_key(&code, |&i| {
-                communes.get(usize::from(i)).map_or(0, |c| c.code)
-            })
-            .ok()
-            .and_then(|pos| self.communes_by_code.get(pos).copied())
+        self.communes_by_code.get(code)
     }
 
     /// The index of the district with this code.
     pub(crate) fn district_index(&self, code: u32) -> Option<u16> {
-        let code = u16::try_from(code).ok()?;
-        let districts = &self.districts;
-        self.districts_by_code
-            .binary_search_by_key(&code, |&i| {
-                districts.get(usize::from(i)).map_or(0, |d| d.code)
-            })
-            .ok()
-            .and_then(|pos| self.districts_by_code.get(pos).copied())
+        self.districts_by_code.get(code)
     }
 
     /// The index of the province with this code.
     pub(crate) fn province_index(&self, code: u32) -> Option<u16> {
-        let code = u16::try_from(code).ok()?;
-        let i = self.provinces.iter().position(|p| p.code == code)?;
-        u16::try_from(i).ok()
+        self.provinces_by_code.get(code)
     }
 }
 
 pub(crate) fn index(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(NONE)
-}
-
-/// Row indexes in the order of `code`: one `sort_unstable` on plain integers, shared by every
-/// index of the crate (each generic sort instantiation costs kilobytes in the browser).
-pub(crate) fn sorted_by<T>(rows: &[T], code: impl Fn(&T) -> u16) -> Vec<u16> {
-    let mut keys: Vec<u64> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| u64::from(code(r)) << 16 | i as u64)
-        .collect();
-    sort_keys(&mut keys);
-    keys.into_iter().map(|k| (k & 0xFFFF) as u16).collect()
 }
 
 /// Sorts integer keys: a heapsort of a dozen lines, where the library's sort would add
@@ -205,15 +200,7 @@ fn build_2025() -> Table {
             communes: (start, index(communes.len())),
         });
     }
-    Table {
-        code_set: CodeSet::Y2025,
-        communes_by_code: sorted_by(&communes, |c| c.code),
-        districts_by_code: Vec::new(),
-        provinces,
-        districts: Vec::new(),
-        communes,
-        search_keys: OnceLock::new(),
-    }
+    Table::new(CodeSet::Y2025, provinces, Vec::new(), communes)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::decode::{self, NameRest, Reader};
 use super::legacy_blob::LegacyBytes;
 use super::lineage_kind::LineageKind;
-use super::table::{commune, index, sorted_by, y2025, DistrictRow, ProvinceRow, Table, NONE};
+use super::table::{commune, index, y2025, DistrictRow, ProvinceRow, Table, NONE};
 use super::UnitType;
 use crate::reference::code_set::CodeSet;
 use crate::reference::generated::units_2025 as g2025;
@@ -164,15 +164,7 @@ fn build_legacy(bytes: &LegacyBytes<'_>) -> Legacy {
         });
     }
     Legacy {
-        table: Table {
-            code_set: CodeSet::Legacy,
-            communes_by_code: sorted_by(&communes, |c| c.code),
-            districts_by_code: sorted_by(&districts, |d| d.code),
-            provinces,
-            districts,
-            communes,
-            search_keys: OnceLock::new(),
-        },
+        table: Table::new(CodeSet::Legacy, provinces, districts, communes),
         starts,
         successors,
         predecessors: OnceLock::new(),

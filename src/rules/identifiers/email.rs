@@ -1,7 +1,8 @@
 //! Email addresses: a plain syntax check (no network, no internationalised domains).
 
-use crate::issue::Path;
+use crate::rules::at::At;
 use crate::rules::check::Check;
+use crate::text::is_blank;
 
 const LOCAL_SPECIALS: &[u8] = b"!#$%&'*+/=?^_`{|}~-";
 
@@ -48,8 +49,12 @@ pub fn is_valid_email(text: &str) -> bool {
 }
 
 /// Checks an email address found at `path` (an empty text counts as absent).
-pub fn check_email(text: &str, cx: &mut Check<'_>, path: &Path) {
-    if !text.trim().is_empty() && !is_valid_email(text) {
-        cx.error(path.clone(), "email_invalid");
+pub fn check_email<'p>(text: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    check_email_at(text, cx, path.into());
+}
+
+fn check_email_at(text: &str, cx: &mut Check<'_>, at: At<'_>) {
+    if !is_blank(text) && !is_valid_email(text) {
+        cx.error(at.path(), "email_invalid");
     }
 }

@@ -18,9 +18,9 @@ pub use numbers::{
 pub use phone::{check_phone, normalize_phone, PhoneInfo, PhoneKind, PhoneOwner};
 pub use table::RULES;
 
+use super::at::At;
 use super::check::Check;
 use crate::date::Date;
-use crate::issue::Path;
 use crate::model::identifiers::{IdentifierKind, PersonIdentifier};
 use crate::model::person::Gender;
 use crate::text::composed_len;
@@ -47,35 +47,44 @@ pub(crate) fn compact(text: &str) -> String {
 }
 
 /// Checks one identity document found at `base` (`identifiers[i]`).
-pub fn check_identifier(
+pub fn check_identifier<'p>(
     id: &PersonIdentifier,
     facts: PersonFacts,
     cx: &mut Check<'_>,
-    base: &Path,
+    base: impl Into<At<'p>>,
 ) {
-    cx.require(id.kind.is_some(), || base.child("kind"));
-    let number_path = base.child("number");
-    if cx.require_text(&id.number, || number_path.clone()) {
+    check_identifier_at(id, facts, cx, base.into());
+}
+
+fn check_identifier_at(
+    id: &PersonIdentifier,
+    facts: PersonFacts,
+    cx: &mut Check<'_>,
+    base: At<'_>,
+) {
+    cx.require(id.kind.is_some(), base.key("kind"));
+    let number_at = base.key("number");
+    if cx.require_text(&id.number, number_at) {
         if let (Some(kind), Some(number)) = (id.kind, id.number.as_deref()) {
             match kind {
-                IdentifierKind::Cccd => check_cccd(number, facts, cx, &number_path),
-                IdentifierKind::Cmnd => check_cmnd(number, cx, &number_path),
-                IdentifierKind::SocialInsurance => check_social_insurance(number, cx, &number_path),
-                IdentifierKind::TaxCode => check_tax_code(number, cx, &number_path),
-                IdentifierKind::Passport => check_passport(number, cx, &number_path),
-                IdentifierKind::BirthCertificate => max_text(number, 100, cx, &number_path),
+                IdentifierKind::Cccd => check_cccd(number, facts, cx, number_at),
+                IdentifierKind::Cmnd => check_cmnd(number, cx, number_at),
+                IdentifierKind::SocialInsurance => check_social_insurance(number, cx, number_at),
+                IdentifierKind::TaxCode => check_tax_code(number, cx, number_at),
+                IdentifierKind::Passport => check_passport(number, cx, number_at),
+                IdentifierKind::BirthCertificate => max_text(number, 100, cx, number_at),
             }
         }
     }
     if let Some(by) = &id.issued_by {
-        max_text(by, DOCUMENT_TEXT_MAX, cx, &base.child("issuedBy"));
+        max_text(by, DOCUMENT_TEXT_MAX, cx, base.key("issuedBy"));
     }
     check_document_dates(id.issued_date, id.expiry_date, cx, base);
 }
 
-fn max_text(text: &str, max: usize, cx: &mut Check<'_>, path: &Path) {
+fn max_text(text: &str, max: usize, cx: &mut Check<'_>, at: At<'_>) {
     if composed_len(text) > max {
-        cx.error(path.clone(), "text_length")
+        cx.error(at.path(), "text_length")
             .param("min", 0usize)
             .param("max", max);
     }
@@ -83,22 +92,23 @@ fn max_text(text: &str, max: usize, cx: &mut Check<'_>, path: &Path) {
 
 /// The dates of a document (identity document, certificate) found at `base`: `issuedDate` not
 /// after `asOf`, `expiryDate` not before `issuedDate`, and a warning when it has expired.
-pub fn check_document_dates(
+pub fn check_document_dates<'p>(
     issued: Option<Date>,
     expiry: Option<Date>,
     cx: &mut Check<'_>,
-    base: &Path,
+    base: impl Into<At<'p>>,
 ) {
-    cx.not_in_future(issued, || base.child("issuedDate"));
+    let base = base.into();
+    cx.not_in_future(issued, base.key("issuedDate"));
     let Some(expiry) = expiry else {
         return;
     };
-    let path = base.child("expiryDate");
+    let path = || base.key("expiryDate").path();
     let as_of = cx.opts.as_of;
     if issued.is_some_and(|i| expiry < i) {
-        cx.error(path, "expiry_before_issue");
+        cx.error(path(), "expiry_before_issue");
     } else if expiry < as_of {
-        cx.warning(path, "document_expired")
+        cx.warning(path(), "document_expired")
             .param("asOf", as_of.to_string());
     }
 }

@@ -2,7 +2,7 @@
 //! passport.
 
 use super::compact;
-use crate::issue::Path;
+use crate::rules::at::At;
 use crate::rules::check::Check;
 
 fn all_digits(s: &str) -> bool {
@@ -10,18 +10,20 @@ fn all_digits(s: &str) -> bool {
 }
 
 /// CMND: 9 or 12 digits.
-pub fn check_cmnd(text: &str, cx: &mut Check<'_>, path: &Path) {
+pub fn check_cmnd<'p>(text: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    let at = path.into();
     let d = compact(text);
     if !(all_digits(&d) && (d.len() == 9 || d.len() == 12)) {
-        cx.error(path.clone(), "cmnd_format");
+        cx.error(at.path(), "cmnd_format");
     }
 }
 
 /// Social insurance number (mã số BHXH): 10 digits (unverified, so a warning).
-pub fn check_social_insurance(text: &str, cx: &mut Check<'_>, path: &Path) {
+pub fn check_social_insurance<'p>(text: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    let at = path.into();
     let d = compact(text);
     if !(all_digits(&d) && d.len() == 10) {
-        cx.warning(path.clone(), "social_insurance_format")
+        cx.warning(at.path(), "social_insurance_format")
             .param("length", 10usize);
     }
 }
@@ -48,7 +50,11 @@ pub fn tax_code_check_digit_ok(first10: &str) -> Option<bool> {
 
 /// Tax code (mã số thuế): `N1..N10` or `N1..N10-N11..N13` (TT 105/2020/TT-BTC Điều 5), or
 /// an individual's 12-digit personal ID (Luật Quản lý thuế 2019 Điều 35(7)).
-pub fn check_tax_code(text: &str, cx: &mut Check<'_>, path: &Path) {
+pub fn check_tax_code<'p>(text: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    check_tax_code_at(text, cx, path.into());
+}
+
+fn check_tax_code_at(text: &str, cx: &mut Check<'_>, at: At<'_>) {
     let t = compact(text);
     let (main, branch) = match t.split_once('-') {
         Some((m, b)) => (m, Some(b)),
@@ -62,27 +68,28 @@ pub fn check_tax_code(text: &str, cx: &mut Check<'_>, path: &Path) {
         && all_digits(main)
         && branch.is_none_or(|b| b.len() == 3 && all_digits(b));
     if !shape_ok {
-        cx.error(path.clone(), "tax_code_format");
+        cx.error(at.path(), "tax_code_format");
         return;
     }
     if main.get(2..9) == Some("0000000") || branch == Some("000") {
-        cx.error(path.clone(), "tax_code_range");
+        cx.error(at.path(), "tax_code_range");
         return;
     }
     if tax_code_check_digit_ok(main) == Some(false) {
-        cx.warning(path.clone(), "tax_code_check_digit");
+        cx.warning(at.path(), "tax_code_check_digit");
     }
 }
 
 /// Passport number: 6 to 9 letters and digits with at least one digit (ICAO Doc 9303 allows
 /// 9 characters; Vietnamese passports are one letter and 7 digits).
-pub fn check_passport(text: &str, cx: &mut Check<'_>, path: &Path) {
+pub fn check_passport<'p>(text: &str, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    let at = path.into();
     let t: String = text.chars().filter(|c| *c != ' ').collect();
     let ok = (6..=9).contains(&t.len())
         && t.bytes().all(|b| b.is_ascii_alphanumeric())
         && t.bytes().any(|b| b.is_ascii_digit());
     if !ok {
-        cx.warning(path.clone(), "passport_format")
+        cx.warning(at.path(), "passport_format")
             .param("min", 6usize)
             .param("max", 9usize);
     }

@@ -2,12 +2,13 @@
 
 use serde::Serialize;
 
-use crate::issue::Path;
 use crate::reference::phone::{
     legacy_prefix, new_area_code, new_mobile_prefix, old_area_code, BIG_CITY_SUBSCRIBER_FIRST,
     MOBILE_PREFIXES,
 };
+use crate::rules::at::At;
 use crate::rules::check::Check;
+use crate::text::is_blank;
 
 /// What kind of number a phone number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -121,11 +122,32 @@ pub fn normalize_phone(text: &str) -> PhoneInfo {
     classify(national)
 }
 
+/// [`MOBILE_PREFIXES`] (`0XY`) as the bits `10·X + Y` of a mask, built at compile time.
+const KNOWN_MOBILE: u128 = {
+    let mut mask = 0u128;
+    let mut i = 0;
+    while i < MOBILE_PREFIXES.len() {
+        let p = MOBILE_PREFIXES[i].as_bytes();
+        assert!(p.len() == 3 && p[0] == b'0' && p[1].is_ascii_digit() && p[2].is_ascii_digit());
+        mask |= 1 << ((p[1] - b'0') * 10 + (p[2] - b'0'));
+        i += 1;
+    }
+    mask
+};
+
+/// Whether `prefix` is one of [`MOBILE_PREFIXES`], read from [`KNOWN_MOBILE`].
+fn is_known_mobile_prefix(prefix: &str) -> bool {
+    match *prefix.as_bytes() {
+        [b'0', x @ b'0'..=b'9', y @ b'0'..=b'9'] => {
+            KNOWN_MOBILE >> ((x - b'0') * 10 + (y - b'0')) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
 fn found(normalized: String, kind: PhoneKind, suggestion: Option<String>) -> PhoneInfo {
-    let known_prefix = kind == PhoneKind::Mobile
-        && normalized
-            .get(..3)
-            .is_some_and(|p| MOBILE_PREFIXES.contains(&p));
+    let known_prefix =
+        kind == PhoneKind::Mobile && normalized.get(..3).is_some_and(is_known_mobile_prefix);
     PhoneInfo {
         normalized: Some(normalized),
         kind,
@@ -164,7 +186,7 @@ fn classify(n: &str) -> PhoneInfo {
         return PhoneInfo::invalid();
     }
     let mobile_shape = len == 9 && matches!(first, b'3' | b'5' | b'7' | b'8' | b'9');
-    let known_mobile = mobile_shape && MOBILE_PREFIXES.contains(&&number[..3]);
+    let known_mobile = mobile_shape && is_known_mobile_prefix(&number[..3]);
     if !known_mobile {
         if let Some((old, new)) = old_area_code(n) {
             let suggestion = format!("0{new}{}", &n[old.len()..]);
@@ -186,31 +208,35 @@ fn is_plain_known_mobile(text: &str) -> bool {
         && b[0] == b'0'
         && matches!(b[1], b'3' | b'5' | b'7' | b'8' | b'9')
         && b.iter().all(u8::is_ascii_digit)
-        && MOBILE_PREFIXES.contains(&&text[..3])
+        && is_known_mobile_prefix(&text[..3])
 }
 
 /// Checks a phone number found at `path` (an empty text counts as absent). A service number
 /// is an error for a person and normal for a facility.
-pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Path) {
-    if text.trim().is_empty() || is_plain_known_mobile(text) {
+pub fn check_phone<'p>(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: impl Into<At<'p>>) {
+    check_phone_at(text, owner, cx, path.into());
+}
+
+fn check_phone_at(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, at: At<'_>) {
+    if is_blank(text) || is_plain_known_mobile(text) {
         return;
     }
     let info = normalize_phone(text);
     match info.kind {
         PhoneKind::Mobile if !info.known_prefix => {
-            cx.warning(path.clone(), "phone_prefix_unknown");
+            cx.warning(at.path(), "phone_prefix_unknown");
         }
         PhoneKind::Mobile | PhoneKind::Landline | PhoneKind::SecurityNetwork => {}
         PhoneKind::Service if owner == PhoneOwner::Facility => {}
         PhoneKind::Service => {
-            cx.error(path.clone(), "phone_service_number");
+            cx.error(at.path(), "phone_service_number");
         }
         PhoneKind::LegacyMobile => {
             // Only the prefixes from the conversion table go into the issue, never the number.
             let old = info.normalized.as_deref().and_then(|n| n.get(..4));
             let old = old.and_then(legacy_prefix);
             let new = old.and_then(new_mobile_prefix);
-            let issue = cx.warning(path.clone(), "phone_legacy_mobile");
+            let issue = cx.warning(at.path(), "phone_legacy_mobile");
             if let (Some(old), Some(new)) = (old, new) {
                 issue.param("oldPrefix", old).param("newPrefix", new);
             }
@@ -222,7 +248,7 @@ pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Pat
                 .as_deref()
                 .and_then(|n| n.get(1..))
                 .and_then(old_area_code);
-            let issue = cx.warning(path.clone(), "phone_legacy_landline");
+            let issue = cx.warning(at.path(), "phone_legacy_landline");
             if let Some((old, new)) = codes {
                 issue
                     .param("oldAreaCode", format!("0{old}"))
@@ -230,7 +256,7 @@ pub fn check_phone(text: &str, owner: PhoneOwner, cx: &mut Check<'_>, path: &Pat
             }
         }
         PhoneKind::Invalid => {
-            cx.error(path.clone(), "phone_invalid");
+            cx.error(at.path(), "phone_invalid");
         }
     }
 }
@@ -287,6 +313,17 @@ mod tests {
         assert_eq!(kind("0٩12345678"), PhoneKind::Invalid);
         assert!(!normalize_phone("0501234567").known_prefix);
         assert!(normalize_phone("0981234567").known_prefix);
+    }
+
+    #[test]
+    fn the_prefix_mask_holds_the_prefix_list() {
+        let mut texts: Vec<String> = (0..1000).map(|n| format!("{n:03}")).collect();
+        texts.extend(["", "09", "0912", "+91", "09a", "O91"].map(String::from));
+        for text in &texts {
+            let listed = MOBILE_PREFIXES.contains(&text.as_str());
+            assert_eq!(is_known_mobile_prefix(text), listed, "{text}");
+        }
+        assert_eq!(KNOWN_MOBILE.count_ones() as usize, MOBILE_PREFIXES.len());
     }
 
     /// The shortcut of `check_phone` says "known mobile" exactly when `normalize_phone` does,
