@@ -1,4 +1,4 @@
-//! The letters of [`Letter::of`] beyond ASCII as two small tables indexed by code point, filled
+//! [`Letter::of`]: the letters beyond ASCII as two small tables indexed by code point, filled
 //! at compile time by [`Letter::read`] (from the decomposition pairs), so that reading a
 //! letter of a name costs one load instead of a search of the pairs per mark.
 
@@ -74,8 +74,29 @@ fn unpack(byte: u8) -> Option<Letter> {
     Some(Letter::new(base, shape, tone))
 }
 
+impl Letter {
+    /// What `c` is made of; `None` for a character that is not a letter of Vietnamese or of an
+    /// ethnic orthography (other scripts, digits, `î`, `ǹ`, `ü`).
+    ///
+    /// ```
+    /// use ctxh::text::{Letter, Shape, Tone};
+    /// assert_eq!(Letter::of('Ệ'), Some(Letter::new('e', Shape::Circumflex, Tone::Dot)));
+    /// assert_eq!(Letter::of('ñ'), Some(Letter::new('n', Shape::None, Tone::Tilde)));
+    /// assert_eq!(Letter::of('K'), Some(Letter::new('k', Shape::None, Tone::None)));
+    /// assert_eq!(Letter::of('î'), None);
+    /// assert_eq!(Letter::of('ж'), None);
+    /// ```
+    pub fn of(c: char) -> Option<Letter> {
+        if c.is_ascii() {
+            let plain = Letter::new(c.to_ascii_lowercase(), Shape::None, Tone::None);
+            return c.is_ascii_alphabetic().then_some(plain);
+        }
+        look_up(c)
+    }
+}
+
 /// [`Letter::of`] for a character outside ASCII.
-pub(super) fn look_up(c: char) -> Option<Letter> {
+fn look_up(c: char) -> Option<Letter> {
     let u = c as u32;
     let byte = if (LATIN.0..=LATIN.1).contains(&u) {
         TABLES.latin[(u - LATIN.0) as usize]

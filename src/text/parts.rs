@@ -66,25 +66,6 @@ impl Letter {
         Letter { base, shape, tone }
     }
 
-    /// What `c` is made of; `None` for a character that is not a letter of Vietnamese or of an
-    /// ethnic orthography (other scripts, digits, `î`, `ǹ`, `ü`).
-    ///
-    /// ```
-    /// use ctxh::text::{Letter, Shape, Tone};
-    /// assert_eq!(Letter::of('Ệ'), Some(Letter::new('e', Shape::Circumflex, Tone::Dot)));
-    /// assert_eq!(Letter::of('ñ'), Some(Letter::new('n', Shape::None, Tone::Tilde)));
-    /// assert_eq!(Letter::of('K'), Some(Letter::new('k', Shape::None, Tone::None)));
-    /// assert_eq!(Letter::of('î'), None);
-    /// assert_eq!(Letter::of('ж'), None);
-    /// ```
-    pub fn of(c: char) -> Option<Letter> {
-        if c.is_ascii() {
-            let plain = Letter::new(c.to_ascii_lowercase(), Shape::None, Tone::None);
-            return c.is_ascii_alphabetic().then_some(plain);
-        }
-        super::letter_table::look_up(c)
-    }
-
     /// What [`Letter::of`] answers, worked out from [`PAIRS`](super::letters::PAIRS) and
     /// `OTHER_LETTERS`; run at compile time to fill the table `Letter::of` reads.
     pub(super) const fn read(c: char) -> Option<Letter> {

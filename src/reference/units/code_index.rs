@@ -6,7 +6,7 @@
 //! and the rows in code order turn the rank into the row. For the 2025 communes (codes up to
 //! 32,248) that is 4 KB of bits, 1 KB of counts and the 3,321 rows, built once with the table.
 
-use super::table::sort_keys;
+use super::sort::sort_keys;
 
 /// The row index of each code of one level of a table (provinces, districts or communes).
 pub(crate) struct CodeIndex {

@@ -171,7 +171,7 @@ impl Commune {
                         keys.push(u64::from(target) << 48 | code << 32 | kind << 16 | i as u64);
                     }
                 }
-                table::sort_keys(&mut keys);
+                super::sort::sort_keys(&mut keys);
                 keys.into_iter()
                     .map(|k| {
                         let kind = match (k >> 16) & 0xFF {

@@ -45,6 +45,7 @@ mod lineage_kind;
 #[cfg(test)]
 mod lookup_tests;
 mod search;
+mod sort;
 mod table;
 #[cfg(feature = "legacy-units")]
 mod table_legacy;

@@ -4,7 +4,8 @@ use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 use super::handles::{Commune, Province};
-use super::table::{sort_keys, SearchKeys as Keys, Table};
+use super::sort::sort_keys;
+use super::table::{SearchKeys as Keys, Table};
 use super::unit::Parent;
 use super::UnitType;
 use crate::text::{fold_key, name_key};
