@@ -154,13 +154,29 @@ impl FromJson for Date {
             cx: &mut Intake,
             slot: &mut Option<Self>,
         ) -> Result<(), super::Fallback> {
-            *slot = match reader.string()? {
-                Some((s, _)) => date_from(s, cx),
-                None => Self::from_json(&reader.value()?, cx),
-            };
-            Ok(())
+            from_string(reader, cx, slot, date_from)
         }
     }
+}
+
+/// `from_text` of a value written as a string (a date): the string at the cursor is read by
+/// `read` without becoming a tree node; any other value goes through `from_json`.
+// Unused in the main WebAssembly module (see `read_straight!`).
+#[cfg_attr(
+    all(target_arch = "wasm32", not(feature = "wasm-collections")),
+    allow(dead_code)
+)]
+fn from_string<T: FromJson>(
+    reader: &mut super::Reader<'_>,
+    cx: &mut Intake,
+    slot: &mut Option<T>,
+    read: fn(&str, &mut Intake) -> Option<T>,
+) -> Result<(), super::Fallback> {
+    *slot = match reader.string()? {
+        Some((s, _)) => read(s, cx),
+        None => T::from_json(&reader.value()?, cx),
+    };
+    Ok(())
 }
 
 /// A date read from its text, or `date_invalid`.
@@ -184,11 +200,7 @@ impl FromJson for PartialDate {
             cx: &mut Intake,
             slot: &mut Option<Self>,
         ) -> Result<(), super::Fallback> {
-            *slot = match reader.string()? {
-                Some((s, _)) => partial_date_from(s, cx),
-                None => Self::from_json(&reader.value()?, cx),
-            };
-            Ok(())
+            from_string(reader, cx, slot, partial_date_from)
         }
     }
 }
