@@ -5,8 +5,8 @@
 use serde_json::Value;
 
 use crate::intake::{
-    json_error, read_record, read_text_in_order, record_too_large, Fallback, Intake, Json,
-    KeyOrder, MAX_RECORD_BYTES,
+    read_record, read_text_in_order, record_too_large, Fallback, Intake, Json, KeyOrder,
+    MAX_RECORD_BYTES,
 };
 use crate::issue::{Issue, Path};
 pub use crate::model::RecordKind;
@@ -14,6 +14,9 @@ use crate::options::Options;
 use crate::report::Report;
 use crate::rules::check::Check;
 pub use crate::rules::Validated;
+pub use field::{validate_field, MAX_FIELD_DEPTH};
+
+mod field;
 
 /// Validates JSON text (invalid JSON gets a `json_invalid` issue with line and column).
 ///
@@ -144,105 +147,6 @@ pub fn validate_record<T: Validated>(record: &T, opts: &Options) -> Report {
     Report::new(rule_issues(record, opts, &mut Path::root()), opts.lang)
 }
 
-/// The most segments a field path may have in [`validate_field`].
-pub const MAX_FIELD_DEPTH: usize = 32;
-
-/// Validates one field as the user types it: `value` is put at `path` (dotted form,
-/// `qualifications[0].level`) inside `record` (or an empty record), the whole record is checked
-/// (so cross-field rules apply), and only issues at or below `path` are kept.
-///
-/// An unusable path gets a `field_path_invalid` issue.
-pub fn validate_field<T: Validated>(
-    path: &str,
-    value: Value,
-    record: Option<&Value>,
-    opts: &Options,
-) -> Report {
-    field_report(path, value, record, opts, |json| {
-        issues_of::<T>(json, opts, Path::root())
-    })
-}
-
-/// [`validate_field`] with the record's issues computed by `issues`.
-fn field_report(
-    path: &str,
-    value: Value,
-    record: Option<&Value>,
-    opts: &Options,
-    issues: impl FnOnce(&Json<'_>) -> Vec<Issue>,
-) -> Report {
-    // No record is deeper than a few levels; a longer path is refused before it is built
-    // (placing a value thousands of levels deep would exhaust the stack).
-    let usable = |p: &Path| !p.segments().is_empty() && p.segments().len() <= MAX_FIELD_DEPTH;
-    let Some(target) = Path::parse_dotted(path).filter(usable) else {
-        let issue = Issue::error(Path::root(), "field_path_invalid");
-        return Report::new(vec![issue], opts.lang);
-    };
-    let mut root = match record {
-        Some(Value::Object(map)) => Value::Object(map.clone()),
-        None | Some(Value::Null) => Value::Object(Default::default()),
-        Some(_) => {
-            // A record that is not an object cannot hold the field: say so, don't ignore it.
-            let issue = Issue::error(Path::root(), "type_invalid").with("expected", "object");
-            return Report::new(vec![issue], opts.lang);
-        }
-    };
-    if !place(&mut root, target.segments(), value) {
-        let issue = Issue::error(Path::root(), "field_path_invalid");
-        return Report::new(vec![issue], opts.lang);
-    }
-    let mut issues = issues(&Json::from_value(&root));
-    // Keep the issues at or below the field, and those that make the field unusable: an
-    // ancestor that is not a field of the record (or not of the right type).
-    issues.retain(|i| {
-        i.path.starts_with(&target)
-            || (target.starts_with(&i.path) && matches!(i.code, "unknown_field" | "type_invalid"))
-    });
-    Report::new(issues, opts.lang)
-}
-
-/// Puts `value` at `segments` inside `root`, creating objects and padding arrays on the way.
-fn place(root: &mut Value, segments: &[crate::issue::Segment], value: Value) -> bool {
-    use crate::issue::Segment;
-    let Some((first, rest)) = segments.split_first() else {
-        *root = value;
-        return true;
-    };
-    let child = match (first, root) {
-        (Segment::Key(k), Value::Object(map)) => map.entry(k.to_string()).or_insert(Value::Null),
-        (Segment::Index(i), node) => {
-            if node.is_null() {
-                *node = Value::Array(Vec::new());
-            }
-            let Value::Array(items) = node else {
-                return false;
-            };
-            if *i > 10_000 {
-                return false;
-            }
-            while items.len() <= *i {
-                items.push(Value::Object(Default::default()));
-            }
-            &mut items[*i]
-        }
-        (Segment::Key(k), node) if node.is_null() => {
-            *node = Value::Object(Default::default());
-            let Value::Object(map) = node else {
-                return false;
-            };
-            map.entry(k.to_string()).or_insert(Value::Null)
-        }
-        _ => return false,
-    };
-    if child.is_null() && !rest.is_empty() {
-        *child = match rest[0] {
-            Segment::Key(_) => Value::Object(Default::default()),
-            Segment::Index(_) => Value::Array(Vec::new()),
-        };
-    }
-    place(child, rest, value)
-}
-
 /// The issues of `value` read as a record of `kind`, with paths starting at `base`: the
 /// registry's dispatch, one arm per kind.
 macro_rules! dispatch_record_kinds {
@@ -353,25 +257,9 @@ impl RecordKind {
         record: Option<&str>,
         opts: &Options,
     ) -> Report {
-        #[allow(clippy::result_large_err)] // the issue is returned once, for unreadable text
-        let read = |text: Option<&str>| -> Result<Option<Value>, Issue> {
-            let Some(text) = text else {
-                return Ok(None);
-            };
-            if text.len() > MAX_RECORD_BYTES {
-                return Err(Issue::error(Path::root(), "record_too_large")
-                    .with("maxBytes", MAX_RECORD_BYTES));
-            }
-            serde_json::from_str(text)
-                .map(Some)
-                .map_err(|e| json_error(&e))
-        };
-        match (read(value), read(record)) {
-            (Ok(value), Ok(record)) => {
-                self.validate_field(path, value.unwrap_or(Value::Null), record.as_ref(), opts)
-            }
-            (Err(issue), _) | (_, Err(issue)) => Report::new(vec![issue], opts.lang),
-        }
+        field::field_report_text(path, value, record, opts, |json| {
+            self.issues_of(json, opts, Path::root())
+        })
     }
 
     /// [`validate_field`] for this kind.
@@ -382,7 +270,8 @@ impl RecordKind {
         record: Option<&Value>,
         opts: &Options,
     ) -> Report {
-        field_report(path, value, record, opts, |json| {
+        let record = record.map(Json::from_value);
+        field::field_report(path, Json::from_value(&value), record, opts, |json| {
             self.issues_of(json, opts, Path::root())
         })
     }
@@ -392,39 +281,6 @@ impl RecordKind {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn place_creates_objects_and_pads_arrays() {
-        let mut root = json!({"a": {"x": 1}});
-        let path = Path::parse_dotted("a.list[2].name").unwrap();
-        assert!(place(&mut root, path.segments(), json!("v")));
-        assert_eq!(
-            root,
-            json!({"a": {"x": 1, "list": [{}, {}, {"name": "v"}]}})
-        );
-        let mut scalar = json!({"a": 5});
-        let into_scalar = Path::parse_dotted("a.b").unwrap();
-        assert!(!place(&mut scalar, into_scalar.segments(), json!(1)));
-        let huge = Path::parse_dotted("a[100000000]").unwrap();
-        assert!(!place(&mut json!({}), huge.segments(), json!(1)));
-    }
-
-    #[test]
-    fn field_validation_keeps_only_the_field() {
-        use crate::model::address::Address;
-        let opts = Options::new(crate::date::Date::new(2026, 1, 1).unwrap());
-        let r = validate_field::<Address>("wardCode", json!(7), None, &opts);
-        assert_eq!(r.codes(), ["type_invalid"]);
-        assert!(r.issues.iter().all(|i| i.path_text == "wardCode"));
-        let r = validate_field::<Address>("", json!(7), None, &opts);
-        assert_eq!(r.codes(), ["field_path_invalid"]);
-        let r = validate_field::<Address>("wardCode", json!("00004"), Some(&json!([1])), &opts);
-        assert_eq!(r.codes(), ["type_invalid"]);
-        assert_eq!(r.issues[0].path_text, "");
-        let r = validate_field::<Address>("wardCode", json!(7), Some(&Value::Null), &opts);
-        assert_eq!(r.codes(), ["type_invalid"]);
-        assert_eq!(r.issues[0].path_text, "wardCode");
-    }
 
     #[test]
     fn field_limits_are_checked_at_every_depth_from_the_declarations() {
