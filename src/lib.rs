@@ -22,6 +22,10 @@
 //!    as records; many records in one report; programme indicators; JSON Schema per record kind).
 //! 7. The WebAssembly boundary (`wasm`, wasm32 only).
 
+// No unsafe code in the crate (Cargo.toml denies it everywhere; only a test binary that
+// counts allocations with a global allocator allows it for itself).
+#![forbid(unsafe_code)]
+
 pub mod batch;
 pub mod date;
 pub mod i18n;

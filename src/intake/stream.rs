@@ -259,9 +259,11 @@ pub(super) fn list_from_text<T: FromJson>(
         *slot = None;
         return Ok(());
     }
-    // The list read before into this slot, if any, lends its buffer.
+    // The list read before into this slot, if any, lends its buffer, and its items are read
+    // into again, so that their strings and lists keep their buffers too: `out[..len]` holds
+    // this list's items in order, `out[len..]` the old ones not yet reused (in any order).
     let out = slot.get_or_insert_with(Vec::new);
-    out.clear();
+    let mut len = 0;
     let mut first = true;
     let mut index = 0;
     while reader.next_item(&mut first)? {
@@ -269,15 +271,22 @@ pub(super) fn list_from_text<T: FromJson>(
             return Err(Fallback);
         }
         cx.enter_index(index);
-        let mut item = None;
+        let mut item = (len < out.len()).then(|| out.swap_remove(len));
         if reader.null() {
             cx.wrong_type(T::EXPECTED);
+            item = None;
         } else {
             T::from_text(reader, cx, &mut item)?;
         }
         cx.leave();
-        out.extend(item.or_else(T::placeholder));
+        if let Some(read) = item.or_else(T::placeholder) {
+            out.push(read);
+            let last = out.len() - 1;
+            out.swap(len, last);
+            len += 1;
+        }
         index += 1;
     }
+    out.truncate(len);
     Ok(())
 }
