@@ -164,6 +164,23 @@ describe("hostile records never throw", () => {
     assert.ok(paths.includes("street"), JSON.stringify(paths));
     assert.equal(report.valid, false);
   });
+
+  test("a BigInt or function deep in a list is reported at its path, and a Date reads as its JSON", () => {
+    const staff = (number, startDate) => ({
+      person: { fullName: "Vũ Thị An", identifiers: [{ kind: "cccd", number: "031177472317" }, { kind: "cccd", number }] },
+      assignments: [{ startDate: "2002-09-01" }, { startDate }],
+    });
+    for (const odd of [31177472317n, () => "031177472317", Symbol("n")]) {
+      const paths = ctxh.validateStaff(staff(odd, "2003-01-01"), OPTS).issues.map((i) => i.pathText);
+      assert.ok(paths.includes("person.identifiers[1].number"), `${typeof odd}: ${JSON.stringify(paths)}`);
+    }
+    // toJSON (a Date's) is honoured exactly as JSON.stringify honours it, wherever it sits.
+    const date = new Date(Date.UTC(2003, 0, 1));
+    assert.deepEqual(
+      ctxh.validateStaff(staff("031177472317", date), OPTS),
+      ctxh.validateStaff(staff("031177472317", date.toJSON()), OPTS),
+    );
+  });
 });
 
 describe("hostile field checks never throw", () => {

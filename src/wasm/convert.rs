@@ -66,9 +66,36 @@ export function ctxhOptionsText(options) {
   }
 }
 
+// Whether JSON.stringify alone gives the text the replacer below would: nothing anywhere that
+// the replacer changes (a function, symbol or BigInt), no toJSON method (the replacer sees what
+// it returns), at most 64 levels (a cycle or deeper nesting takes the replacer's way, which
+// reports a cycle). It visits what JSON.stringify visits: own enumerable keys, array indices.
+function ctxhPlainJson(v, depth) {
+  if (typeof v !== "object" || v === null) {
+    const t = typeof v;
+    return t !== "function" && t !== "symbol" && t !== "bigint";
+  }
+  if (depth > 64 || typeof v.toJSON === "function") return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!ctxhPlainJson(v[i], depth + 1)) return false;
+    return true;
+  }
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) if (!ctxhPlainJson(v[keys[i]], depth + 1)) return false;
+  return true;
+}
+
 export function ctxhStringify(value) {
   // Functions, symbols and BigInts have no JSON form; JSON.stringify would drop them (or throw)
   // silently. They become a marker object, so the record's checks report the field instead.
+  // A replacer takes JSON.stringify off its fast path (twice the time on a record), so values
+  // with none of them (nearly all) are written without it; a getter or Proxy trap that throws
+  // while they are looked at sends the value the replacer's way too.
+  try {
+    if (ctxhPlainJson(value, 0)) return JSON.stringify(value);
+  } catch (e) {
+    // read again below, where a throw answers null
+  }
   try {
     return JSON.stringify(value, (key, v) => {
       const t = typeof v;
