@@ -49,10 +49,19 @@ fn rows_without_issues_allocate_nothing() {
     let (rows, broken) = records::staff_records(3000, 7);
     let clean: Vec<String> = rows
         .into_iter()
-        .filter(|row| RecordKind::Staff.validate_json(row, &opts).issues.is_empty())
+        .filter(|row| {
+            RecordKind::Staff
+                .validate_json(row, &opts)
+                .issues
+                .is_empty()
+        })
         .map(|row| row + "\n")
         .collect();
-    assert!(clean.len() > 2000, "{} of 3000 rows, {broken} broken", clean.len());
+    assert!(
+        clean.len() > 2000,
+        "{} of 3000 rows, {broken} broken",
+        clean.len()
+    );
     let (warm_up, counted) = clean.split_at(1000);
 
     let mut o = BatchOptions::new(opts);
