@@ -178,6 +178,41 @@ fn chunks_of_any_size_give_the_same_report_as_the_whole_text() {
 }
 
 #[test]
+fn a_byte_order_mark_at_the_start_is_passed_over_even_across_chunks() {
+    let array = mixed_array();
+    let faulty = "[{\"codeSet\":\"2025\"},,\n]";
+    for text in [
+        array.as_str(),
+        "{\"codeSet\":\"2025\"}\n{\"codeSet\":1}",
+        faulty,
+        "",
+    ] {
+        let plain = validate_batch(RecordKind::Address, text, &all(opts())).to_json();
+        let marked = format!("\u{feff}{text}");
+        for size in [1, 2, 3, 4, 1000] {
+            let got = chunked(RecordKind::Address, marked.as_bytes(), size, all(opts()));
+            // The same rows, faults and places (line 1's columns counted after the mark).
+            assert_eq!(got.to_json(), plain, "chunk size {size}: {text}");
+        }
+    }
+    // A start that only begins like a mark is text: its bytes are not lost.
+    for start in ["\u{feef}", "\u{fbff}"] {
+        let text = format!("{start}{{\"codeSet\":\"2025\"}}");
+        let whole = validate_batch(RecordKind::Address, &text, &all(opts()));
+        assert_eq!(whole.totals.rows, 1);
+        let found: Vec<_> = whole.issues.iter().map(|i| (i.row, i.code)).collect();
+        assert_eq!(found, [(Some(0), "json_invalid")]);
+        for size in [1, 2, 3] {
+            let got = chunked(RecordKind::Address, text.as_bytes(), size, all(opts()));
+            assert_eq!(got.to_json(), whole.to_json(), "chunk size {size}");
+        }
+    }
+    // A text cut short inside what could be a mark is one row, as without the mark.
+    let report = chunked(RecordKind::Address, b"\xEF\xBB", 1, all(opts()));
+    assert_eq!(report.totals.rows, 1);
+}
+
+#[test]
 fn a_broken_row_is_reported_at_its_row_and_the_others_are_checked() {
     for o in [opts(), all(opts())] {
         let r = validate_batch(RecordKind::Address, &mixed_array(), &o);

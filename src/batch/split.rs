@@ -10,6 +10,10 @@
 //! closing bracket, no closing bracket) is a batch-level `json_invalid` issue with its line and
 //! column in the whole text; the rows around it are still cut and checked. Two records with no
 //! comma between them are one broken row (`json_invalid` inside that row).
+//!
+//! A UTF-8 byte order mark at the start of the text (what many Windows tools write before a
+//! file's text) is passed over, even when it spans chunks: the text's format is decided, and
+//! line 1's columns counted, after it.
 
 use crate::issue::{Issue, Path};
 
@@ -103,11 +107,20 @@ pub struct Splitter {
     depth: u32,
     in_string: bool,
     escaped: bool,
+    /// Bytes of a byte order mark matched at the start of the text so far, or
+    /// [`BOM_DECIDED`] once the start is passed.
+    bom: u8,
     /// Bytes consumed so far, and the line (from 1) and the offset where it starts.
     consumed: u64,
     line: u64,
     line_start: u64,
 }
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// [`Splitter::bom`] once the start of the text is passed (with or without a mark).
+const BOM_DECIDED: u8 = u8::MAX;
 
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
@@ -123,6 +136,7 @@ impl Splitter {
             depth: 0,
             in_string: false,
             escaped: false,
+            bom: 0,
             consumed: 0,
             line: 1,
             line_start: 0,
@@ -148,6 +162,49 @@ impl Splitter {
 
     /// Cuts the rows of `chunk`, handing each row and fault to `sink` in text order.
     pub fn push(&mut self, chunk: &[u8], sink: &mut dyn FnMut(Piece<'_>)) {
+        let chunk = self.pass_bom(chunk, sink);
+        self.push_text(chunk, sink);
+    }
+
+    /// Passes over a byte order mark at the start of the text (its bytes may come in several
+    /// chunks: they are held until the mark is complete or ruled out) and returns the rest of
+    /// `chunk`.
+    fn pass_bom<'c>(&mut self, chunk: &'c [u8], sink: &mut dyn FnMut(Piece<'_>)) -> &'c [u8] {
+        if self.bom == BOM_DECIDED {
+            return chunk;
+        }
+        let mut i = 0;
+        while let (Some(&b), Some(&mark)) = (chunk.get(i), BOM.get(usize::from(self.bom))) {
+            if b != mark {
+                break;
+            }
+            self.bom += 1;
+            i += 1;
+        }
+        if usize::from(self.bom) == BOM.len() {
+            self.bom = BOM_DECIDED;
+            self.consumed += BOM.len() as u64;
+            self.line_start = self.consumed;
+            return &chunk[i..];
+        }
+        if i == chunk.len() {
+            // All of it may still be the start of a mark.
+            return &[];
+        }
+        self.release_bom(sink);
+        &chunk[i..]
+    }
+
+    /// The start of the text held as a possible byte order mark was none: it is text after all.
+    fn release_bom(&mut self, sink: &mut dyn FnMut(Piece<'_>)) {
+        let held = usize::from(std::mem::replace(&mut self.bom, BOM_DECIDED));
+        if held > 0 && held < BOM.len() {
+            self.push_text(&BOM[..held], sink);
+        }
+    }
+
+    /// [`Splitter::push`] past the start of the text.
+    fn push_text(&mut self, chunk: &[u8], sink: &mut dyn FnMut(Piece<'_>)) {
         if self.phase == Phase::Done {
             if chunk.iter().any(|&b| !is_space(b)) {
                 // Text after the end: reported once, never read.
@@ -349,6 +406,9 @@ impl Splitter {
 
     /// Ends the text: the last NDJSON line, or the faults of an unfinished array.
     pub fn finish(&mut self, sink: &mut dyn FnMut(Piece<'_>)) {
+        if self.bom != BOM_DECIDED {
+            self.release_bom(sink);
+        }
         match (self.format, self.phase) {
             (Format::Ndjson, _) => {
                 let carry = std::mem::take(&mut self.carry);
