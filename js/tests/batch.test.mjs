@@ -38,6 +38,16 @@ for (const c of shared.cases) {
       assert.equal(batch.finishJson(), c.expected, `chunks of ${size}`);
       assert.throws(() => batch.push("{}"), /finished/);
     }
+    // The same text as UTF-8 bytes (what a file gives): whole, as an ArrayBuffer, and in byte
+    // chunks that cut rows and characters anywhere, strings and bytes mixed.
+    const bytes = new TextEncoder().encode(c.text);
+    assert.equal(ctxh.validateBatchJson(c.kind, bytes, c.options), c.expected, "bytes");
+    assert.equal(ctxh.validateBatchJson(c.kind, bytes.buffer, c.options), c.expected, "ArrayBuffer");
+    for (const size of [1, 5, 4096]) {
+      const batch = new ctxh.BatchValidator(c.kind, c.options);
+      for (let i = 0; i < bytes.length; i += size) batch.push(bytes.subarray(i, i + size));
+      assert.equal(batch.finishJson(), c.expected, `byte chunks of ${size}`);
+    }
     if (Object.hasOwn(c, "expectedCsv")) {
       // The per-row report as CSV: the native bytes, from the report or from its issues.
       const report = JSON.parse(c.expected);
@@ -137,6 +147,29 @@ test("bad arguments throw; bad data is reported", () => {
   }
   // The module still works after all of that.
   assert.equal(ctxh.validateBatch("address", "[]").totals.rows, 0);
+});
+
+test("bytes: a row of bad UTF-8 is reported at its row, the others checked; bytes and strings mix", () => {
+  const ok = new TextEncoder().encode('{"codeSet":"2025","provinceCode":"01","wardCode":"00004","street":"Phố Huế"}\n');
+  const bad = new TextEncoder().encode('{"codeSet":"2025","provinceCode":"01","wardCode":"00004","street":"Ph\u00f4"}\n');
+  bad[bad.indexOf(0xc3) + 1] = 0x28; // "ô" (C3 B4) becomes C3 28: not UTF-8
+  const text = new Uint8Array([...ok, ...bad, ...ok]);
+  const report = ctxh.validateBatch("address", text, { asOf: "2026-01-01", format: "ndjson" });
+  assert.equal(report.totals.rows, 3);
+  assert.equal(report.totals.invalid, 1);
+  assert.deepEqual(report.issues.map((i) => i.row), [1]);
+  // What TextDecoder would have done (U+FFFD in the street) is not what the batch reports.
+  const decoded = ctxh.validateBatch("address", new TextDecoder().decode(text), { asOf: "2026-01-01", format: "ndjson" });
+  assert.notDeepEqual(decoded.issues.map((i) => i.code), report.issues.map((i) => i.code));
+  // A chunk may be a string, the next bytes: the rows are the same.
+  const batch = new ctxh.BatchValidator("address", { asOf: "2026-01-01", format: "ndjson" });
+  batch.push(new TextDecoder().decode(ok));
+  batch.push(bad.buffer.slice(bad.byteOffset, bad.byteOffset + bad.length));
+  batch.push(ok.subarray(0, 10));
+  batch.push(new TextDecoder().decode(ok.subarray(10)));
+  assert.deepEqual(batch.finish(), report);
+  assert.throws(() => ctxh.validateBatch("address", new Uint16Array(4)), TypeError);
+  assert.throws(() => ctxh.validateBatch("address", [1, 2]), TypeError);
 });
 
 test("a long text is read in slices without cutting a character in two", () => {

@@ -74,17 +74,35 @@ fn batch_options(value: &Option<JsValue>) -> Result<BatchOptions, JsValue> {
     }
 }
 
-/// UTF-16 units of the text copied into wasm memory at a time.
+/// UTF-16 units of a string, or bytes of a `Uint8Array`, copied into wasm memory at a time.
 const SLICE: u32 = 1 << 18;
 
-/// Pushes a JS string into `batch` in slices of [`SLICE`] units (never between the two halves
-/// of a surrogate pair), so that wasm memory holds one slice of the text at a time, not the
-/// whole text (wasm-bindgen reserves up to 3 bytes per unit while it encodes a string, and
-/// linear memory never shrinks). The splitter makes the result independent of the slicing.
+/// Pushes a batch text into `batch`: a JS string, or its UTF-8 bytes (a `Uint8Array`, such as
+/// a `ReadableStream` chunk of `file.stream()`, or an `ArrayBuffer` from `file.arrayBuffer()`),
+/// which need no decoding to a string first nor encoding back. Anything else is a `TypeError`.
 fn push_text(batch: &mut BatchValidator, text: &JsValue, name: &str) -> Result<(), JsValue> {
-    let text: &JsString = text
-        .dyn_ref()
-        .ok_or_else(|| js_sys::TypeError::new(&format!("ctxh: {name} must be a string")))?;
+    if let Some(bytes) = text.dyn_ref::<js_sys::Uint8Array>() {
+        push_bytes(batch, bytes);
+        return Ok(());
+    }
+    if let Some(buffer) = text.dyn_ref::<js_sys::ArrayBuffer>() {
+        push_bytes(batch, &js_sys::Uint8Array::new(buffer));
+        return Ok(());
+    }
+    let text: &JsString = text.dyn_ref().ok_or_else(|| {
+        js_sys::TypeError::new(&format!(
+            "ctxh: {name} must be a string, a Uint8Array or an ArrayBuffer"
+        ))
+    })?;
+    push_string(batch, text);
+    Ok(())
+}
+
+/// Pushes a JS string in slices of [`SLICE`] units (never between the two halves of a
+/// surrogate pair), so that wasm memory holds one slice of the text at a time, not the whole
+/// text (wasm-bindgen reserves up to 3 bytes per unit while it encodes a string, and linear
+/// memory never shrinks). The splitter makes the result independent of the slicing.
+fn push_string(batch: &mut BatchValidator, text: &JsString) {
     let len = text.length();
     let mut start = 0;
     while start < len {
@@ -97,16 +115,32 @@ fn push_text(batch: &mut BatchValidator, text: &JsValue, name: &str) -> Result<(
         batch.push(piece.as_bytes());
         start = end;
     }
-    Ok(())
+}
+
+/// Pushes UTF-8 bytes in slices of [`SLICE`] bytes through one buffer (rows and characters may
+/// span slices, as they span a stream's chunks; the rows' UTF-8 is checked row by row).
+fn push_bytes(batch: &mut BatchValidator, bytes: &js_sys::Uint8Array) {
+    let len = bytes.length();
+    let mut buffer = vec![0; len.min(SLICE) as usize];
+    let mut start = 0;
+    while start < len {
+        let end = start.saturating_add(SLICE).min(len);
+        let piece = &mut buffer[..(end - start) as usize];
+        bytes.subarray(start, end).copy_to(piece);
+        batch.push(piece);
+        start = end;
+    }
 }
 
 /// Validates many records of `kind` given as one text, a JSON array, NDJSON or CSV:
 /// `validateBatch("staff", text, { lang, mode, asOf, format, maxIssues, issueOffset, columns })` →
-/// `BatchReport` (totals, counts by code and field, one page of issues with their rows).
+/// `BatchReport` (totals, counts by code and field, one page of issues with their rows). The
+/// text is a string, or its UTF-8 bytes (a `Uint8Array` or an `ArrayBuffer`, as
+/// `file.arrayBuffer()` gives them: no decoding to a string and encoding back).
 #[wasm_bindgen(js_name = validateBatch, unchecked_return_type = "BatchReport")]
 pub fn validate_batch_js(
     #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     JSON::parse(&validate_batch_json(kind_name, text, options)?)
@@ -117,7 +151,7 @@ pub fn validate_batch_js(
 #[wasm_bindgen(js_name = validateBatchJson)]
 pub fn validate_batch_json(
     #[wasm_bindgen(js_name = kind, unchecked_param_type = "RecordKind")] kind_name: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
@@ -128,7 +162,8 @@ pub fn validate_batch_json(
 }
 
 /// A batch validated chunk by chunk (for Web Workers and streams): `new BatchValidator(kind,
-/// options)`, then `push(text)` for each chunk (rows may span chunks) → `BatchProgress`,
+/// options)`, then `push(text)` for each chunk (rows, and characters of bytes, may span chunks)
+/// → `BatchProgress`,
 /// `takeIssues()` (with `streamIssues: true`) → the issues found since the last call, `end()`
 /// (then `takeIssues()` for the last row's issues) and `finish()` → the `BatchReport` that `validateBatch` gives for the whole text.
 #[wasm_bindgen(js_name = BatchValidator)]
@@ -155,11 +190,13 @@ impl JsBatchValidator {
         })
     }
 
-    /// Takes the next chunk of text and checks every row it completes → `BatchProgress`.
+    /// Takes the next chunk of text (a string, or UTF-8 bytes: a `Uint8Array` such as the
+    /// chunks of `file.stream()`, or an `ArrayBuffer`; kinds may be mixed) and checks every row
+    /// it completes → `BatchProgress`.
     #[wasm_bindgen(js_name = push, unchecked_return_type = "BatchProgress")]
     pub fn push(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "string")] chunk: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] chunk: JsValue,
     ) -> Result<JsValue, JsValue> {
         let batch = self.inner.as_mut().ok_or_else(finished)?;
         push_text(batch, &chunk, "chunk")?;

@@ -1,6 +1,6 @@
 // The bulk check's Web Worker: reads the chosen file (or a sample fetched from the demo's own
-// server) as a stream, pushes it chunk by chunk into ctxh's BatchValidator (rows may span
-// chunks; CSV with Vietnamese headers, a JSON array or NDJSON), reports progress a few times a
+// server) as a stream, pushes its bytes chunk by chunk into ctxh's BatchValidator (rows may
+// span chunks; CSV with Vietnamese headers, a JSON array or NDJSON), reports progress a few times a
 // second, keeps every issue, answers the page's requests for one filtered page of them, and
 // writes the report downloads (JSON, and the issues as CSV: the ctxh program's bytes). The
 // page's main thread only draws; nothing leaves the browser.
@@ -36,8 +36,10 @@ async function check({ kind, lang, asOf, duplicates, ...input }) {
   const file = await source(input);
   const format = formatOf(file.name);
   const batch = new BatchValidator(kind, { lang, ...(asOf ? { asOf } : {}), format, duplicates: Boolean(duplicates), streamIssues: true, maxIssues: 0 });
-  // TextDecoderStream drops a leading byte order mark (spreadsheets write one before CSV).
-  const reader = file.stream.pipeThrough(new TextDecoderStream()).getReader();
+  // The file's bytes go in as they come (no decoding to text and encoding back): the batch
+  // ignores a byte order mark (spreadsheets write one before CSV) and reports a row that is
+  // not UTF-8 at its row, where a TextDecoder would have hidden it behind U+FFFD.
+  const reader = file.stream.getReader();
   let last = 0;
   let progress = { bytes: 0, rows: 0, issues: 0 };
   for (;;) {
