@@ -35,6 +35,7 @@ mod csv;
 mod options;
 mod people;
 mod report;
+mod shared_messages;
 mod split;
 mod stream;
 mod tally;
@@ -43,6 +44,7 @@ pub use csv::{issue_csv_line, issues_csv_json, issues_csv_start, ISSUES_CSV_HEAD
 pub use options::{BatchOptions, DEFAULT_MAX_ISSUES};
 pub use people::PeopleIndex;
 pub use report::{BatchIssue, BatchReport, Count, Totals};
+pub use shared_messages::issues_json_sharing_messages;
 pub use split::Format;
 pub use stream::{
     reports_json, validate_batch, validate_files, validate_reader, BatchValidator, Progress,

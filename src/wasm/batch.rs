@@ -1,6 +1,8 @@
 //! Batch entry points: the rows cross the boundary once, as one text (a JSON array or NDJSON),
 //! and the report comes back once, as the core's JSON (`BatchReport::to_json`, the same bytes
-//! as natively; the text is handed to the core in slices, see [`push_text`]). The chunked form
+//! as natively, for the `...Json` functions; the objects are read from the same JSON with each
+//! distinct message written once, `BatchReport::to_json_sharing_messages`, and put back in
+//! JavaScript; the text is handed to the core in slices, see [`push_text`]). The chunked form
 //! holds the core's `BatchValidator` and forwards each chunk.
 
 use js_sys::{JsString, JSON};
@@ -9,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::convert::today;
 use super::validate::kind;
-use crate::batch::{BatchOptions, BatchValidator};
+use crate::batch::{issues_json_sharing_messages, BatchOptions, BatchValidator};
 
 #[wasm_bindgen(inline_js = r#"
 export function ctxhBatchOptionsText(options) {
@@ -44,10 +46,23 @@ export function ctxhBatchOptionsText(options) {
     return "\u0001";
   }
 }
+
+export function ctxhPutMessages(text) {
+  // A report (or { issues, messages }) whose issues' messages are positions in `messages`
+  // (BatchReport::to_json_sharing_messages): each text put back in its issue, `messages` gone.
+  const value = JSON.parse(text);
+  const messages = value.messages;
+  for (const issue of value.issues) issue.message = messages[issue.message];
+  delete value.messages;
+  return value;
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = ctxhBatchOptionsText)]
     fn batch_options_text(options: &JsValue) -> JsValue;
+
+    #[wasm_bindgen(js_name = ctxhPutMessages)]
+    fn put_messages(text: &str) -> JsValue;
 }
 
 fn range_error(message: &str) -> JsValue {
@@ -143,7 +158,21 @@ pub fn validate_batch_js(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    JSON::parse(&validate_batch_json(kind_name, text, options)?)
+    let report = validate_batch_report(kind_name, text, options)?;
+    Ok(put_messages(&report.to_json_sharing_messages()))
+}
+
+/// The report of a whole batch text.
+fn validate_batch_report(
+    kind_name: JsValue,
+    text: JsValue,
+    options: Option<JsValue>,
+) -> Result<crate::batch::BatchReport, JsValue> {
+    let kind = kind(&kind_name)?;
+    let opts = batch_options(&options)?;
+    let mut batch = BatchValidator::new(kind, opts);
+    push_text(&mut batch, &text, "text")?;
+    Ok(batch.finish())
 }
 
 /// [`validate_batch_js`] returning the report's JSON text: the bytes the native
@@ -154,11 +183,7 @@ pub fn validate_batch_json(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "BatchOptions")] options: Option<JsValue>,
 ) -> Result<String, JsValue> {
-    let kind = kind(&kind_name)?;
-    let opts = batch_options(&options)?;
-    let mut batch = BatchValidator::new(kind, opts);
-    push_text(&mut batch, &text, "text")?;
-    Ok(batch.finish().to_json())
+    Ok(validate_batch_report(kind_name, text, options)?.to_json())
 }
 
 /// A batch validated chunk by chunk (for Web Workers and streams): `new BatchValidator(kind,
@@ -214,9 +239,8 @@ impl JsBatchValidator {
     #[wasm_bindgen(js_name = takeIssues, unchecked_return_type = "BatchIssue[]")]
     pub fn take_issues(&mut self) -> Result<JsValue, JsValue> {
         let batch = self.inner.as_mut().ok_or_else(finished)?;
-        let issues = serde_json::to_string(&batch.take_issues())
-            .map_err(|e| js_sys::Error::new(&format!("ctxh: {e}")))?;
-        JSON::parse(&issues)
+        let list = put_messages(&issues_json_sharing_messages(&batch.take_issues()));
+        js_sys::Reflect::get(&list, &JsValue::from_str("issues"))
     }
 
     /// Ends the text: checks a last row that no line end closed (take its issues after this).
@@ -229,7 +253,8 @@ impl JsBatchValidator {
     /// Ends the text and returns the report → `BatchReport`; the validator cannot be used after.
     #[wasm_bindgen(js_name = finish, unchecked_return_type = "BatchReport")]
     pub fn finish(&mut self) -> Result<JsValue, JsValue> {
-        JSON::parse(&self.finish_json()?)
+        let batch = self.inner.take().ok_or_else(finished)?;
+        Ok(put_messages(&batch.finish().to_json_sharing_messages()))
     }
 
     /// [`JsBatchValidator::finish`] as the report's JSON text (the native bytes).
