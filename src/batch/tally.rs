@@ -34,16 +34,20 @@ pub(crate) struct Tally {
     messages: BTreeMap<&'static str, Vec<(Params, String)>>,
     /// The people met so far (with [`BatchOptions::duplicates`]).
     pub(crate) people: Option<PeopleIndex>,
-    /// Scratch for one row: the codes and fields already counted for it.
+    /// Scratch for one row: the codes and fields already counted for it (the fields are the
+    /// first `row_fields_len` of `row_fields`, whose strings keep their buffers row to row).
     row_codes: Vec<&'static str>,
     row_fields: Vec<String>,
+    row_fields_len: usize,
+    /// Scratch for the field of the issue being counted.
+    field: String,
     /// The record read from the row before, whose buffers the next row reuses.
     record: RecordScratch,
 }
 
-/// The field of `path` with its indices written `[*]`.
-fn field_of(path: &Path) -> String {
-    let mut out = String::new();
+/// Writes the field of `path`, its indices written `[*]`, into `out` (cleared first).
+fn write_field(path: &Path, out: &mut String) {
+    out.clear();
     for segment in path.segments() {
         match segment {
             Segment::Key(k) => {
@@ -55,7 +59,6 @@ fn field_of(path: &Path) -> String {
             Segment::Index(_) => out.push_str("[*]"),
         }
     }
-    out
 }
 
 impl Tally {
@@ -75,6 +78,8 @@ impl Tally {
             people: duplicates.then(PeopleIndex::new),
             row_codes: Vec::new(),
             row_fields: Vec::new(),
+            row_fields_len: 0,
+            field: String::new(),
             record: RecordScratch::default(),
         }
     }
@@ -172,7 +177,7 @@ impl Tally {
         column_of: &dyn Fn(&Path) -> Option<String>,
     ) {
         self.row_codes.clear();
-        self.row_fields.clear();
+        self.row_fields_len = 0;
         for issue in issues {
             let number = self.totals.issues;
             self.totals.issues += 1;
@@ -203,19 +208,40 @@ impl Tally {
         }
     }
 
+    /// Counts an issue at `path` by its field (allocating only for a field not met before).
     fn count_field(&mut self, path: &Path, in_row: bool) {
-        let field = field_of(path);
-        let first = in_row && !self.row_fields.contains(&field);
-        if !self.by_field.contains_key(&field) && self.by_field.len() >= MAX_FIELD_PATHS {
-            self.by_field_omitted += 1;
-            return;
+        let mut field = std::mem::take(&mut self.field);
+        write_field(path, &mut field);
+        let met_in_row = &self.row_fields[..self.row_fields_len];
+        let first = in_row && !met_in_row.iter().any(|f| *f == field);
+        let full = self.by_field.len() >= MAX_FIELD_PATHS;
+        let counted = match self.by_field.get_mut(field.as_str()) {
+            Some(count) => {
+                count.issues += 1;
+                count.rows += u64::from(first);
+                true
+            }
+            None if full => {
+                self.by_field_omitted += 1;
+                false
+            }
+            None => {
+                let count = Count {
+                    issues: 1,
+                    rows: u64::from(first),
+                };
+                self.by_field.insert(field.clone(), count);
+                true
+            }
+        };
+        if counted && first {
+            match self.row_fields.get_mut(self.row_fields_len) {
+                Some(kept) => field.clone_into(kept),
+                None => self.row_fields.push(field.clone()),
+            }
+            self.row_fields_len += 1;
         }
-        let count = self.by_field.entry(field.clone()).or_default();
-        count.issues += 1;
-        if first {
-            count.rows += 1;
-            self.row_fields.push(field);
-        }
+        self.field = field;
     }
 
     /// The issue as a batch lists it, its message rendered once per code and params.
