@@ -213,7 +213,7 @@ impl Tally {
         let mut field = std::mem::take(&mut self.field);
         write_field(path, &mut field);
         let met_in_row = &self.row_fields[..self.row_fields_len];
-        let first = in_row && !met_in_row.iter().any(|f| *f == field);
+        let first = in_row && !met_in_row.contains(&field);
         let full = self.by_field.len() >= MAX_FIELD_PATHS;
         let counted = match self.by_field.get_mut(field.as_str()) {
             Some(count) => {
