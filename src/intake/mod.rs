@@ -45,13 +45,25 @@ enum Step {
     Index(usize),
 }
 
+impl Default for Step {
+    fn default() -> Step {
+        Step::Index(0)
+    }
+}
+
+/// The most steps an intake keeps below its base: more than any record kind nests (a test
+/// walks the registry for the deepest field). Steps past it would be counted, not kept.
+pub const MAX_STEPS: usize = 16;
+
 /// Collects intake issues while a record is read.
 #[derive(Debug, Default)]
 pub struct Intake {
     /// Where the record lies (the root, or a row's place in a batch).
     base: Path,
-    /// The fields and positions read into, below `base`.
-    steps: smallvec::SmallVec<[Step; 8]>,
+    /// The fields and positions read into, below `base`: the first `depth` (a fixed array:
+    /// entering and leaving a field is a store and an increment).
+    steps: [Step; MAX_STEPS],
+    depth: usize,
     issues: Vec<Issue>,
     rejected: Vec<Path>,
 }
@@ -73,7 +85,7 @@ impl Intake {
     /// The path being read (assembled: call it for an issue, not on the way to a valid value).
     pub fn path(&self) -> Path {
         let mut path = self.base.clone();
-        for step in &self.steps {
+        for step in &self.steps[..self.depth.min(MAX_STEPS)] {
             path.push(match *step {
                 Step::Key(key) => Segment::Key(key.into()),
                 Step::Index(index) => Segment::Index(index),
@@ -84,17 +96,24 @@ impl Intake {
 
     /// Steps into field `wire_name` of the object being read.
     fn enter_key(&mut self, wire_name: &'static str) {
-        self.steps.push(Step::Key(wire_name));
+        self.enter(Step::Key(wire_name));
+    }
+
+    fn enter(&mut self, step: Step) {
+        if let Some(slot) = self.steps.get_mut(self.depth) {
+            *slot = step;
+        }
+        self.depth += 1;
     }
 
     /// Steps into position `index` of the list being read.
     fn enter_index(&mut self, index: usize) {
-        self.steps.push(Step::Index(index));
+        self.enter(Step::Index(index));
     }
 
     /// Steps back out of the last field or position entered.
     fn leave(&mut self) {
-        self.steps.pop();
+        self.depth = self.depth.saturating_sub(1);
     }
 
     /// Reports that the value at the current path cannot be used (`code` with `params`), and
@@ -390,4 +409,50 @@ pub fn camel_case(snake: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MAX_STEPS;
+    use crate::meta::{FieldType, RecordInfo};
+    use crate::model::RecordKind;
+
+    /// The most steps below a record's root that reading it takes (a list's item is two: the
+    /// list's field and the position); a record that contains itself fails the test.
+    fn deepest(info: &RecordInfo, open: &mut Vec<&'static str>) -> usize {
+        assert!(
+            !open.contains(&info.rust_name),
+            "{} contains itself",
+            info.rust_name
+        );
+        open.push(info.rust_name);
+        let depth = info
+            .fields
+            .iter()
+            .map(|f| 1 + below(&f.ty, open))
+            .max()
+            .unwrap_or(0);
+        open.pop();
+        depth
+    }
+
+    fn below(ty: &FieldType, open: &mut Vec<&'static str>) -> usize {
+        match ty {
+            FieldType::Record(info) => deepest(info, open),
+            FieldType::List(item) => 1 + below(item, open),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn every_record_kind_nests_within_the_steps_an_intake_keeps() {
+        let mut deepest_of_all = 0;
+        for kind in RecordKind::ALL {
+            let depth = deepest(kind.info(), &mut Vec::new());
+            assert!(depth <= MAX_STEPS, "{kind:?} nests {depth} steps deep");
+            deepest_of_all = deepest_of_all.max(depth);
+        }
+        // The walk does go down: `person.identifiers[0].number` is four steps.
+        assert!(deepest_of_all >= 4, "{deepest_of_all}");
+    }
 }
