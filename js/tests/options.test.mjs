@@ -108,3 +108,26 @@ describe("options values and keys", () => {
     assert.equal(ctxh.validateAddress({}, opts).issues[0].message, "Thông tin bắt buộc.");
   });
 });
+
+describe("options read again at every call", () => {
+  test("the same options object changed between calls gives each call its own options", () => {
+    const record = { codeSet: "2025", provinceCode: "01", wardCode: "99999" };
+    const opts = { lang: "vi", asOf: "2026-01-01" };
+    const vi = ctxh.validateAddress(record, opts).issues[0].message;
+    opts.lang = "en";
+    const en = ctxh.validateAddress(record, opts).issues[0].message;
+    assert.notEqual(vi, en);
+    assert.equal(en, ctxh.validateAddress(record, { lang: "en", asOf: "2026-01-01" }).issues[0].message);
+    opts.lang = "fr";
+    assert.throws(() => ctxh.validateAddress(record, opts), RangeError);
+    opts.lang = "vi";
+    assert.equal(ctxh.validateAddress(record, opts).issues[0].message, vi);
+    // An asOf that puts a birth date in the future, then one that does not.
+    const staff = { person: { fullName: "Lò Văn Páo", birthDate: "2026-06-01" } };
+    const codes = (o) => ctxh.validateStaff(staff, o).issues.filter((i) => i.pathText === "person.birthDate").map((i) => i.code);
+    const when = { asOf: "2026-01-01" };
+    assert.deepEqual(codes(when), ["date_in_future"]);
+    when.asOf = "2026-12-01";
+    assert.deepEqual(codes(when), []);
+  });
+});

@@ -27,8 +27,30 @@ pub(crate) fn options(value: &Option<JsValue>) -> Result<Options, JsValue> {
         UNREADABLE_OPTIONS => Err(range_error(
             "options could not be read (a getter or Proxy of the options threw)",
         )),
-        flat => Options::from_json_text(flat, today()).map_err(|e| range_error(&e.to_string())),
+        flat => read_options(flat, today()).map_err(|e| range_error(&e.to_string())),
     }
+}
+
+thread_local! {
+    /// The options text read last, the day it was read on, and what it gave: a form checks
+    /// field after field with the same options, and reading them is a JSON parse each time.
+    static LAST_OPTIONS: std::cell::RefCell<Option<(String, Date, Options)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// [`Options::from_json_text`], remembering the last text that gave usable options (the result
+/// depends only on the text and, for a missing `asOf`, on today).
+fn read_options(text: &str, today: Date) -> Result<Options, crate::options::OptionsError> {
+    let known = LAST_OPTIONS.with_borrow(|last| match last {
+        Some((t, day, options)) if t == text && *day == today => Some(*options),
+        _ => None,
+    });
+    if let Some(options) = known {
+        return Ok(options);
+    }
+    let options = Options::from_json_text(text, today)?;
+    LAST_OPTIONS.set(Some((text.to_owned(), today, options)));
+    Ok(options)
 }
 
 fn range_error(message: &str) -> JsValue {
