@@ -29,6 +29,11 @@ export const more = [staffReport.valid, typing.valid, found.length, defs.length,
 const computed: IndicatorReport = computeIndicators({ scope: { codeSet: "2025", provinceCodes: ["01"] } }, { asOf: "2026-01-01" });
 const checked: BatchReport = validateBatch("staff", "[]", { format: "json" });
 const chunked = new BatchValidator("address", { maxIssues: 10 });
+// A file's bytes, whole or chunk by chunk (file.arrayBuffer(), file.stream()).
+const fromBytes: BatchReport = validateBatch("staff", new TextEncoder().encode("[]"), { format: "json" });
+chunked.push(new Uint8Array([0x7b, 0x7d, 0x0a]));
+chunked.push(new ArrayBuffer(0));
+export const bytes = [fromBytes.valid];
 export const figures = [computed.indicators.length, checked.totals.rows, validateStaffToo(staff).valid, chunked];
 // Tables: a CSV export read by its headers, several files as one set, the issues as CSV text.
 const table: BatchReport = validateBatch("staff", "Họ và tên,STT\nLò Văn Páo,1\n", { format: "csv", columns: { STT: null }, duplicates: true });
@@ -37,6 +42,8 @@ const files: BatchFile[] = [{ name: "xa-a.csv", text: "Họ và tên\n" }, { nam
 const reports: BatchReport[] = validateBatchFiles("staff", files, { format: "csv", duplicates: true });
 const download: string = batchIssuesCsv(table) + batchIssuesCsv(reports[1]?.issues ?? [], false);
 export const tables = [column, download.length];
+// @ts-expect-error: a batch text is a string or its bytes, not an array of records
+validateBatch("staff", [{}]);
 // @ts-expect-error: a column mapping names a field path, a label or null
 validateBatch("staff", "", { format: "csv", columns: { STT: 1 } });
 
