@@ -270,8 +270,7 @@ impl RecordKind {
         record: Option<&Value>,
         opts: &Options,
     ) -> Report {
-        let record = record.map(Json::from_value);
-        field::field_report(path, Json::from_value(&value), record, opts, |json| {
+        field::field_report_value(path, &value, record, opts, |json| {
             self.issues_of(json, opts, Path::root())
         })
     }

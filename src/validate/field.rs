@@ -29,10 +29,22 @@ pub fn validate_field<T: Validated>(
     record: Option<&Value>,
     opts: &Options,
 ) -> Report {
-    let record = record.map(Json::from_value);
-    field_report(path, Json::from_value(&value), record, opts, |json| {
+    field_report_value(path, &value, record, opts, |json| {
         issues_of::<T>(json, opts, Path::root())
     })
+}
+
+/// [`field_report`] of a value and a record given as `serde_json::Value`s (read as borrowed
+/// trees).
+pub(super) fn field_report_value(
+    path: &str,
+    value: &Value,
+    record: Option<&Value>,
+    opts: &Options,
+    issues: impl FnOnce(&Json<'_>) -> Vec<Issue>,
+) -> Report {
+    let record = record.map(Json::from_value);
+    field_report(path, Json::from_value(value), record, opts, issues)
 }
 
 /// The value and the record of a field check given as JSON text (absent: `None`), read as
