@@ -92,18 +92,17 @@ export function ctxhOptionsText(options) {
 // the replacer changes (a function, symbol or BigInt), no toJSON method (the replacer sees what
 // it returns), at most 64 levels (a cycle or deeper nesting takes the replacer's way, which
 // reports a cycle). It visits what JSON.stringify visits: own enumerable keys, array indices.
+const ctxhOwn = Object.prototype.hasOwnProperty;
 function ctxhPlainJson(v, depth) {
-  if (typeof v !== "object" || v === null) {
-    const t = typeof v;
-    return t !== "function" && t !== "symbol" && t !== "bigint";
-  }
-  if (depth > 64 || typeof v.toJSON === "function") return false;
+  const t = typeof v;
+  if (t === "string" || t === "number" || t === "boolean" || t === "undefined" || v === null) return true;
+  if (t !== "object" || depth > 64 || typeof v.toJSON === "function") return false;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) if (!ctxhPlainJson(v[i], depth + 1)) return false;
     return true;
   }
-  const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) if (!ctxhPlainJson(v[keys[i]], depth + 1)) return false;
+  // for-in with the own-property test visits what Object.keys lists, without making the list.
+  for (const key in v) if (ctxhOwn.call(v, key) && !ctxhPlainJson(v[key], depth + 1)) return false;
   return true;
 }
 
