@@ -259,7 +259,7 @@ const targets = [
     got: native ? native.mps : null,
     want: 1,
     unit: "M/s",
-    close: "the same work as in the first row (see the profile: about 10,900 instructions a row, from 21,200); measured on a shared machine whose load average is given above, so the instruction counts of the profile are the steadier figure.",
+    close: "the same work as in the first row (see the profile: about 10,500 instructions a row, from 21,200 at the start of this work and 36,500 before any of it); each of the 5 processes runs a warm-up round and reports the median of 5 more, and the figure is the median of the processes, but this machine is a shared VM whose speed moves by half within minutes (the same binary measured 0.6 to 1.05 M records/s in one hour, with nothing else running on it), so the instruction counts of the profile are the steadier figure. What would close it for certain: a model that borrows its strings from the text instead of owning them (a public API change; reading is two thirds of a row).",
   },
   {
     what: "validateField p99 < 100 µs in Node",
