@@ -10,9 +10,9 @@
 //! `CTXH_BLESS=1 cargo test --test vectors` and reviewed in the diff.
 //!
 //! `"batch"` runs tables and sets of files (`ctxh::batch`): `recordKind`, `files` (`[{ name,
-//! text }]`, or `bytes`: parts that are text or `{ "hex" }` raw bytes, native only), batch
-//! `options`; `expected` is the array of reports (`reports_json`), and Node runs it through
-//! `validateBatchFilesJson`.
+//! text }]`, or `bytes`: parts that are text or `{ "hex" }` raw bytes, which cross to the
+//! package as a `Uint8Array`), batch `options`; `expected` is the array of reports
+//! (`reports_json`), and Node runs it through `validateBatchFilesJson`.
 //!
 //! Two more kinds run the collection layer: `"indicators"` (`input` is an indicator request,
 //! `expected` the indicator report, `expectCodes` the codes of its `request.issues`) and
@@ -92,34 +92,19 @@ fn file_bytes(file: &Value) -> Vec<u8> {
     out
 }
 
-/// Runs a batch case: every file with one people index, as `validate_files` does (which
-/// takes text; raw bytes go through `BatchValidator` the same way).
+/// Runs a batch case: every file with one people index, through `validate_files` (text or
+/// raw bytes alike).
 fn run_batch(case: &Value) -> String {
-    use ctxh::batch::{reports_json, validate_files, BatchValidator, PeopleIndex};
+    use ctxh::batch::{reports_json, validate_files};
     let kind = RecordKind::parse(case["recordKind"].as_str().unwrap()).expect("recordKind");
     let opts = batch_options(case);
-    let files = case["files"].as_array().expect("files");
-    let texts: Option<Vec<(&str, &str)>> = files
+    let files: Vec<(&str, Vec<u8>)> = case["files"]
+        .as_array()
+        .expect("files")
         .iter()
-        .map(|f| Some((f["name"].as_str()?, f["text"].as_str()?)))
+        .map(|f| (f["name"].as_str().expect("a file's name"), file_bytes(f)))
         .collect();
-    if let Some(texts) = texts {
-        return reports_json(&validate_files(kind, &texts, &opts));
-    }
-    let mut people = Some(PeopleIndex::new());
-    let mut reports = Vec::new();
-    for f in files {
-        let mut batch = BatchValidator::new(kind, opts.clone());
-        if let Some(mut p) = people.take() {
-            p.start_file(f["name"].as_str().unwrap());
-            batch = batch.with_people(p);
-        }
-        batch.push(&file_bytes(f));
-        let (report, p) = batch.finish_with_people();
-        people = p.or_else(|| Some(PeopleIndex::new()));
-        reports.push(report);
-    }
-    reports_json(&reports)
+    reports_json(&validate_files(kind, &files, &opts))
 }
 
 fn case_options(case: &Value) -> Options {

@@ -178,7 +178,8 @@ pub fn validate_batch(kind: RecordKind, text: &str, opts: &BatchOptions) -> Batc
     batch.finish()
 }
 
-/// Validates several files of one kind as one set, each given whole as `(name, text)`: one
+/// Validates several files of one kind as one set, each given whole as `(name, text)` (the
+/// text as `&str`, or as UTF-8 bytes: a row that is not UTF-8 is reported at its row): one
 /// report per file, in order; with [`BatchOptions::duplicates`], a person met in an earlier
 /// file is reported in a later one (`duplicate_cccd_other_file`, naming the file).
 ///
@@ -193,9 +194,9 @@ pub fn validate_batch(kind: RecordKind, text: &str, opts: &BatchOptions) -> Batc
 /// assert!(reports[0].by_code.get("duplicate_cccd_other_file").is_none());
 /// assert_eq!(reports[1].by_code["duplicate_cccd_other_file"].rows, 1);
 /// ```
-pub fn validate_files(
+pub fn validate_files<T: AsRef<[u8]>>(
     kind: RecordKind,
-    files: &[(&str, &str)],
+    files: &[(&str, T)],
     opts: &BatchOptions,
 ) -> Vec<BatchReport> {
     let mut people = Some(PeopleIndex::new());
@@ -206,7 +207,7 @@ pub fn validate_files(
             index.start_file(name);
             batch = batch.with_people(index);
         }
-        batch.push(text.as_bytes());
+        batch.push(text.as_ref());
         let (report, index) = batch.finish_with_people();
         people = index.or_else(|| Some(PeopleIndex::new()));
         out.push(report);

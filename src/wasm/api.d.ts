@@ -116,7 +116,8 @@ export interface BatchReport {
 export interface BatchFile {
   /** The file's name, as a duplicate in a later file names it. */
   name: string;
-  text: string;
+  /** The file's text, or its UTF-8 bytes as the file gives them (file.arrayBuffer()). */
+  text: string | Uint8Array | ArrayBuffer;
 }
 
 /** How far a BatchValidator has got. */

@@ -265,8 +265,20 @@ impl JsBatchValidator {
     }
 }
 
+/// A file's text as UTF-8 bytes: a string, a `Uint8Array` or an `ArrayBuffer` (`None` for
+/// anything else).
+fn text_bytes(text: JsValue) -> Option<Vec<u8>> {
+    if let Some(bytes) = text.dyn_ref::<js_sys::Uint8Array>() {
+        return Some(bytes.to_vec());
+    }
+    if let Some(buffer) = text.dyn_ref::<js_sys::ArrayBuffer>() {
+        return Some(js_sys::Uint8Array::new(buffer).to_vec());
+    }
+    text.as_string().map(String::into_bytes)
+}
+
 /// Validates several files of one kind as one set: `validateBatchFiles("staff", [{ name,
-/// text }, ...], options)` → one `BatchReport` per file; with `duplicates: true`, a person of an
+/// text }, ...], options)` (each text a string or its UTF-8 bytes) → one `BatchReport` per file; with `duplicates: true`, a person of an
 /// earlier file is reported in a later one, naming the file.
 #[wasm_bindgen(js_name = validateBatchFiles, unchecked_return_type = "BatchReport[]")]
 pub fn validate_batch_files_js(
@@ -287,23 +299,26 @@ pub fn validate_batch_files_json(
 ) -> Result<String, JsValue> {
     let kind = kind(&kind_name)?;
     let opts = batch_options(&options)?;
-    let bad = || js_sys::TypeError::new("ctxh: files must be an array of { name, text } strings");
+    let bad = || {
+        js_sys::TypeError::new(
+            "ctxh: files must be an array of { name, text }: a name string, a text string or its UTF-8 bytes",
+        )
+    };
     let list: &js_sys::Array = files.dyn_ref().ok_or_else(bad)?;
-    let mut owned: Vec<(String, String)> = Vec::with_capacity(list.length() as usize);
+    let mut owned: Vec<(String, Vec<u8>)> = Vec::with_capacity(list.length() as usize);
     for file in list.iter() {
-        let get = |key: &str| {
-            js_sys::Reflect::get(&file, &JsValue::from_str(key))
-                .ok()
-                .and_then(|v| v.as_string())
-        };
-        match (get("name"), get("text")) {
+        let get = |key: &str| js_sys::Reflect::get(&file, &JsValue::from_str(key)).ok();
+        match (
+            get("name").and_then(|v| v.as_string()),
+            get("text").and_then(text_bytes),
+        ) {
             (Some(name), Some(text)) => owned.push((name, text)),
             _ => return Err(bad().into()),
         }
     }
-    let files: Vec<(&str, &str)> = owned
+    let files: Vec<(&str, &[u8])> = owned
         .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .map(|(n, t)| (n.as_str(), t.as_slice()))
         .collect();
     Ok(crate::batch::reports_json(&crate::batch::validate_files(
         kind, &files, &opts,

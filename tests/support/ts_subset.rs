@@ -449,9 +449,10 @@ impl Decls {
             .map(|f| f.ty)
     }
 
-    /// Problems of the declarations themselves: names that are used but not declared,
-    /// `extends` of something that is no interface.
-    pub fn unresolved(&self) -> Vec<String> {
+    /// Problems of the declarations themselves: names that are used but neither declared nor
+    /// `built_in` (types of the JavaScript platform), `extends` of something that is no
+    /// interface.
+    pub fn unresolved(&self, built_in: &[&str]) -> Vec<String> {
         let mut out = Vec::new();
         for (name, (decl, file)) in &self.map {
             let mut used = BTreeSet::new();
@@ -467,7 +468,7 @@ impl Decls {
                 }
             }
             for u in used {
-                if self.get(&u).is_none() {
+                if self.get(&u).is_none() && !built_in.contains(&u.as_str()) {
                     out.push(format!("{file}: {name} uses {u}, which is not declared"));
                 }
             }

@@ -38,7 +38,7 @@ export const figures = [computed.indicators.length, checked.totals.rows, validat
 // Tables: a CSV export read by its headers, several files as one set, the issues as CSV text.
 const table: BatchReport = validateBatch("staff", "Họ và tên,STT\nLò Văn Páo,1\n", { format: "csv", columns: { STT: null }, duplicates: true });
 const column: string | undefined = table.issues[0]?.column;
-const files: BatchFile[] = [{ name: "xa-a.csv", text: "Họ và tên\n" }, { name: "xa-b.csv", text: "Họ và tên\n" }];
+const files: BatchFile[] = [{ name: "xa-a.csv", text: "Họ và tên\n" }, { name: "xa-b.csv", text: new TextEncoder().encode("Họ và tên\n") }];
 const reports: BatchReport[] = validateBatchFiles("staff", files, { format: "csv", duplicates: true });
 const download: string = batchIssuesCsv(table) + batchIssuesCsv(reports[1]?.issues ?? [], false);
 export const tables = [column, download.length];
